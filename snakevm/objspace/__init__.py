@@ -1,0 +1,35 @@
+"""snakevm's object space: the guest object model (see docs/objspace.md).
+
+``load_all()`` imports every built-in type module in dependency order; the
+interpreter calls it once before running guest code.
+"""
+
+_MODULES = [
+    "snakevm.objspace.space",
+    "snakevm.objspace.descrtypes",
+    "snakevm.objspace.singletons",
+    "snakevm.objspace.scalartypes",
+    "snakevm.objspace.objectobject",
+    "snakevm.objspace.typecall",
+    "snakevm.objspace.descriptors",
+    "snakevm.objspace.exceptions",
+    "snakevm.objspace.tupleobject",
+    "snakevm.objspace.listobject",
+    "snakevm.objspace.dictobject",
+    "snakevm.objspace.functionobject",
+    "snakevm.objspace.superobject",
+    "snakevm.objspace.dictproxyobject",
+    # helpers append their modules below (one line each, keep dependency order)
+]
+
+_loaded = False
+
+
+def load_all():
+    global _loaded
+    if _loaded:
+        return
+    import importlib
+    for name in _MODULES:
+        importlib.import_module(name)
+    _loaded = True

@@ -1,0 +1,98 @@
+"""Guest types of the host wrappers declared in typedef.py:
+builtin_function_or_method, method_descriptor, classmethod_descriptor,
+getset_descriptor."""
+
+from snakevm.objspace import typedef as td
+from snakevm.objspace.typedef import builtin_type, method, getset
+from snakevm.objspace.space import space
+
+w_builtin_function_type = builtin_type("builtin_function_or_method",
+                                       instance_class=td.W_BuiltinFunction,
+                                       acceptable_as_base=False)
+w_method_descriptor_type = builtin_type("method_descriptor", instance_class=td.W_MethodDescriptor,
+                                        acceptable_as_base=False)
+w_classmethod_descriptor_type = builtin_type("classmethod_descriptor",
+                                             instance_class=td.W_ClassMethodDescriptor,
+                                             acceptable_as_base=False)
+w_getset_descriptor_type = builtin_type("getset_descriptor", instance_class=td.W_GetSetDescriptor,
+                                        acceptable_as_base=False)
+
+
+@method(w_builtin_function_type, "__call__", keywords=True)
+def builtin_function_call(w_self, *args_w, **kwargs_w):
+    return w_self.call(list(args_w), kwargs_w)
+
+
+@method(w_builtin_function_type, "__repr__")
+def builtin_function_repr(w_self):
+    if w_self.w_self is None or w_self.pass_self is False:
+        return "<built-in function %s>" % w_self.name
+    return "<built-in method %s of %s object at 0x%x>" % (
+        w_self.name, space.type(w_self.w_self).name, id(w_self.w_self))
+
+
+getset(w_builtin_function_type, "__name__")(lambda w_self: w_self.name)
+getset(w_builtin_function_type, "__qualname__")(lambda w_self: w_self.qualname)
+getset(w_builtin_function_type, "__self__")(
+    lambda w_self: w_self.w_self if w_self.pass_self else space.builtins_module())
+getset(w_builtin_function_type, "__module__")(lambda w_self: w_self.module)
+getset(w_builtin_function_type, "__doc__")(lambda w_self: w_self.doc)
+
+
+@method(w_method_descriptor_type, "__get__")
+def method_descriptor_get(w_self, w_obj, w_type=None):
+    return space.get(w_self, w_obj, w_type)
+
+
+@method(w_method_descriptor_type, "__call__", keywords=True)
+def method_descriptor_call(w_self, *args_w, **kwargs_w):
+    return w_self.call(list(args_w), kwargs_w)
+
+
+@method(w_method_descriptor_type, "__repr__")
+def method_descriptor_repr(w_self):
+    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+
+
+getset(w_method_descriptor_type, "__name__")(lambda w_self: w_self.name)
+getset(w_method_descriptor_type, "__qualname__")(lambda w_self: w_self.qualname())
+getset(w_method_descriptor_type, "__objclass__")(lambda w_self: w_self.w_objclass)
+getset(w_method_descriptor_type, "__doc__")(lambda w_self: w_self.doc)
+
+
+@method(w_classmethod_descriptor_type, "__get__")
+def classmethod_descriptor_get(w_self, w_obj, w_type=None):
+    return space.get(w_self, w_obj, w_type)
+
+
+@method(w_classmethod_descriptor_type, "__repr__")
+def classmethod_descriptor_repr(w_self):
+    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+
+
+@method(w_getset_descriptor_type, "__get__")
+def getset_get(w_self, w_obj, w_type=None):
+    if w_obj is None:
+        return w_self
+    return w_self.getter(w_obj)
+
+
+@method(w_getset_descriptor_type, "__set__")
+def getset_set(w_self, w_obj, w_value):
+    if w_self.setter is None:
+        raise space.attribute_error("attribute '%s' of '%s' objects is not writable"
+                                    % (w_self.name, w_self.w_objclass.name))
+    w_self.setter(w_obj, w_value)
+
+
+@method(w_getset_descriptor_type, "__delete__")
+def getset_delete(w_self, w_obj):
+    if w_self.deleter is None:
+        raise space.attribute_error("attribute '%s' of '%s' objects is not writable"
+                                    % (w_self.name, w_self.w_objclass.name))
+    w_self.deleter(w_obj)
+
+
+@method(w_getset_descriptor_type, "__repr__")
+def getset_repr(w_self):
+    return "<attribute '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)

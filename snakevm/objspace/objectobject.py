@@ -1,0 +1,161 @@
+"""The methods of ``object``: creation, attribute access, identity-based
+comparison and hashing, default repr/str/format, __init_subclass__."""
+
+from snakevm.objspace.typedef import method, new_method, getset, classmethod_
+from snakevm.objspace.typeobject import w_object_type, W_TypeObject, W_Instance
+from snakevm.objspace.space import space
+
+
+@new_method(w_object_type)
+def object_new(w_cls, *args_w, **kwargs_w):
+    if not isinstance(w_cls, W_TypeObject):
+        raise space.type_error("object.__new__(X): X is not a type object (%s)"
+                               % space.type(w_cls).name)
+    if args_w or kwargs_w:
+        overrides_new = w_cls.lookup("__new__") is not w_object_type.dict_w["__new__"]
+        overrides_init = w_cls.lookup("__init__") is not w_object_type.dict_w["__init__"]
+        if overrides_new or not overrides_init:
+            if overrides_new:
+                raise space.type_error("object.__new__() takes exactly one argument "
+                                       "(the type to instantiate)")
+            raise space.type_error("%s() takes no arguments" % w_cls.name)
+    if w_cls.instance_class is not W_Instance:
+        raise space.type_error("object.__new__(%s) is not safe, use %s.__new__()"
+                               % (w_cls.name, w_cls.name))
+    return w_cls.instance_class(w_cls)
+
+
+@method(w_object_type, "__init__")
+def object_init(w_self, *args_w, **kwargs_w):
+    if args_w or kwargs_w:
+        w_type = space.type(w_self)
+        overrides_new = w_type.lookup("__new__") is not w_object_type.dict_w["__new__"]
+        overrides_init = w_type.lookup("__init__") is not w_object_type.dict_w["__init__"]
+        if overrides_init or not overrides_new:
+            if overrides_init:
+                raise space.type_error("object.__init__() takes exactly one argument "
+                                       "(the instance to initialize)")
+            raise space.type_error("%s() takes no arguments" % w_type.name)
+    return None
+
+
+@method(w_object_type, "__getattribute__")
+def object_getattribute(w_self, name):
+    _check_name(name)
+    return space.generic_getattr(w_self, name)
+
+
+@method(w_object_type, "__setattr__")
+def object_setattr(w_self, name, w_value):
+    _check_name(name)
+    space.generic_setattr(w_self, name, w_value)
+
+
+@method(w_object_type, "__delattr__")
+def object_delattr(w_self, name):
+    _check_name(name)
+    space.generic_delattr(w_self, name)
+
+
+def _check_name(name):
+    if not isinstance(name, str):
+        raise space.type_error("attribute name must be string, not '%s'"
+                               % space.type(name).name)
+
+
+@method(w_object_type, "__repr__")
+def object_repr(w_self):
+    w_type = space.type(w_self)
+    module = w_type.dict_w.get("__module__")
+    qualname = w_type.qualname
+    if isinstance(module, str) and module != "builtins":
+        qualname = module + "." + qualname
+    return "<%s object at 0x%x>" % (qualname, id(w_self))
+
+
+@method(w_object_type, "__str__")
+def object_str(w_self):
+    return space.repr(w_self)
+
+
+@method(w_object_type, "__hash__")
+def object_hash(w_self):
+    return id(w_self) >> 4
+
+
+@method(w_object_type, "__eq__")
+def object_eq(w_self, w_other):
+    return True if w_self is w_other else space.w_NotImplemented
+
+
+@method(w_object_type, "__ne__")
+def object_ne(w_self, w_other):
+    w_eq = space.type(w_self).lookup("__eq__")
+    w_result = space.call(space.get(w_eq, w_self), [w_other])
+    if w_result is space.w_NotImplemented:
+        return w_result
+    return not space.is_true(w_result)
+
+
+for _name in ("__lt__", "__le__", "__gt__", "__ge__"):
+    method(w_object_type, _name)(lambda w_self, w_other: space.w_NotImplemented)
+
+
+@method(w_object_type, "__format__")
+def object_format(w_self, spec):
+    if not isinstance(spec, str):
+        raise space.type_error("format spec must be a str, not %s" % space.type(spec).name)
+    if spec:
+        raise space.type_error("unsupported format string passed to %s.__format__"
+                               % space.type(w_self).name)
+    return space.str(w_self)
+
+
+@classmethod_(w_object_type, "__init_subclass__")
+def object_init_subclass(w_cls, **kwargs_w):
+    if kwargs_w:
+        raise space.type_error("%s.__init_subclass__() takes no keyword arguments"
+                               % w_cls.name)
+    return None
+
+
+@classmethod_(w_object_type, "__subclasshook__")
+def object_subclasshook(w_cls, *args_w):
+    return space.w_NotImplemented
+
+
+@method(w_object_type, "__dir__")
+def object_dir(w_self):
+    names = set()
+    w_dict = getattr(w_self, "w_dict", None)
+    if w_dict is not None:
+        names.update(k for k in w_dict.storage if isinstance(k, str))
+    for w_cls in space.type(w_self).mro_w:
+        names.update(w_cls.dict_w)
+    return space.newlist(sorted(names))
+
+
+@method(w_object_type, "__sizeof__")
+def object_sizeof(w_self):
+    return 16
+
+
+def _get_class(w_self):
+    return space.type(w_self)
+
+
+def _set_class(w_self, w_new):
+    if not isinstance(w_new, W_TypeObject):
+        raise space.type_error("__class__ must be set to a class, not '%s' object"
+                               % space.type(w_new).name)
+    w_old = space.type(w_self)
+    if w_old.instance_class is not w_new.instance_class or w_new.is_builtin or w_old.is_builtin:
+        raise space.type_error("__class__ assignment only supported for mutable types "
+                               "or ModuleType subclasses")
+    w_self.w_type = w_new
+
+
+getset(w_object_type, "__class__", setter=_set_class)(_get_class)
+w_object_type.dict_w["__doc__"] = "The base class of the class hierarchy.\n\n" \
+    "When called, it accepts no arguments and returns a new featureless\n" \
+    "instance that has no instance attributes and cannot be given any.\n"

@@ -1,0 +1,93 @@
+"""W_Root, the base of every boxed guest object, and OperationError.
+
+Guest values are either *unboxed* host values (int, bool, float, complex, str,
+bytes, None) or instances of a W_Root subclass.  Nothing else may reach guest
+code (see docs/objspace.md, "bridges").
+
+Every W_Root can enumerate and clear the guest objects it references; the
+garbage collector relies on this.  The default implementation follows the
+naming convention used throughout snakevm: an attribute named ``w_xxx`` holds
+one guest object, an attribute named ``xxx_w`` holds a host list, tuple or dict
+(values) of guest objects.  Types with other storage override ``iter_refs``
+and ``clear_refs``.
+
+A guest exception travels through host code as ``OperationError(w_exc)``.
+"""
+
+
+class W_Root:
+    """A boxed guest object.  ``w_type`` is its class (a W_TypeObject)."""
+
+    w_type = None        # set on each built-in instance class by typedef.builtin_type()
+    w_dict = None        # instance __dict__ (a W_Dict) when the type has one
+
+    # -- identity semantics when guest objects are used as host dict/set keys --
+    # Guest dicts and sets store their keys in host dicts; for boxed keys the
+    # host calls these, which run the guest's own __hash__/__eq__.
+    def __hash__(self):
+        from snakevm.objspace.space import space
+        return space.hash_w(self)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        from snakevm.objspace.space import space
+        return space.eq_w(self, other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    # -- references, for the garbage collector --------------------------------
+    def iter_refs(self):
+        """Yield every guest object this object references directly."""
+        for attr, value in vars(self).items():
+            if attr.startswith("w_"):
+                if value is not None:
+                    yield value
+            elif attr.endswith("_w"):
+                if isinstance(value, dict):
+                    yield from value.values()
+                elif value is not None:
+                    yield from value
+
+    def clear_refs(self):
+        """Drop references to other guest objects (breaks cycles)."""
+        for attr, value in list(vars(self).items()):
+            if attr == "w_type":
+                continue
+            if attr.startswith("w_"):
+                setattr(self, attr, None)
+            elif attr.endswith("_w"):
+                if isinstance(value, list):
+                    value.clear()
+                elif isinstance(value, dict):
+                    value.clear()
+                elif isinstance(value, tuple):
+                    setattr(self, attr, ())
+
+    def __repr__(self):  # host-side debugging only; never guest-visible
+        name = self.w_type.name if self.w_type is not None else "?"
+        return "<%s %s at 0x%x>" % (type(self).__name__, name, id(self))
+
+
+class OperationError(Exception):
+    """A guest exception (``w_value``, a W_BaseException) in flight through host code."""
+
+    def __init__(self, w_value):
+        Exception.__init__(self)
+        self.w_value = w_value
+
+    @property
+    def w_type(self):
+        return self.w_value.w_type
+
+    def match(self, w_exc_type):
+        from snakevm.objspace.space import space
+        return space.exception_match(self.w_value.w_type, w_exc_type)
+
+    def __str__(self):  # host-side debugging only
+        from snakevm.objspace.space import space
+        try:
+            return "%s: %s" % (self.w_value.w_type.name, space.str_w(self.w_value))
+        except Exception:
+            return "<guest exception %s>" % self.w_value.w_type.name

@@ -1,0 +1,50 @@
+"""None, NotImplemented and Ellipsis, and their types.
+
+None is the unboxed host None; NotImplemented and Ellipsis are boxed guest
+singletons (the host's NotImplemented/Ellipsis never reach the guest: the
+constant bridge maps a host Ellipsis constant to ``w_Ellipsis``).
+"""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method
+from snakevm.objspace.space import space, UNBOXED_TYPES
+
+
+class W_Singleton(W_Root):
+    def __init__(self, name):
+        self.name = name
+
+
+w_NoneType = builtin_type("NoneType", acceptable_as_base=False)
+UNBOXED_TYPES[type(None)] = w_NoneType
+
+w_NotImplementedType = builtin_type("NotImplementedType", instance_class=W_Singleton,
+                                    acceptable_as_base=False)
+w_ellipsis_type = builtin_type("ellipsis", instance_class=W_Singleton, acceptable_as_base=False)
+
+w_NotImplemented = W_Singleton("NotImplemented")
+w_NotImplemented.w_type = w_NotImplementedType
+w_Ellipsis = W_Singleton("Ellipsis")
+w_Ellipsis.w_type = w_ellipsis_type
+space.w_NotImplemented = w_NotImplemented
+space.w_Ellipsis = w_Ellipsis
+
+
+@method(w_NoneType, "__repr__")
+def none_repr(w_self):
+    return "None"
+
+
+@method(w_NoneType, "__bool__")
+def none_bool(w_self):
+    return False
+
+
+@method(w_NotImplementedType, "__repr__")
+def notimplemented_repr(w_self):
+    return "NotImplemented"
+
+
+@method(w_ellipsis_type, "__repr__")
+def ellipsis_repr(w_self):
+    return "Ellipsis"

@@ -1,0 +1,242 @@
+"""Calling a type (instance creation) and the methods of ``type``:
+class creation (type.__new__: metaclass choice, layout, __slots__,
+__classcell__, __set_name__, __init_subclass__), repr, mro, introspection."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, w_object_type,
+                                         compute_mro, MISSING)
+from snakevm.objspace.typedef import method, new_method, getset, W_BuiltinFunction
+from snakevm.objspace.space import space
+
+
+def type_call(w_type, args_w, kwargs_w=None):
+    """``w_type(*args, **kwargs)`` for a type whose metatype's __call__ is type.__call__."""
+    if w_type is w_type_type and len(args_w) == 1 and not kwargs_w:
+        return space.type(args_w[0])
+    w_new = w_type.lookup("__new__")
+    w_new = _unwrap_static(w_new)
+    w_obj = space.call(w_new, [w_type] + list(args_w), kwargs_w)
+    if not space.type(w_obj).is_subtype(w_type):
+        return w_obj
+    w_obj_type = space.type(w_obj)
+    w_init = w_obj_type.lookup("__init__")
+    if w_init is not None:
+        w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
+        if w_result is not None:
+            raise space.type_error("__init__() should return None, not '%s'"
+                                   % space.type(w_result).name)
+    return w_obj
+
+
+def _unwrap_static(w_new):
+    from snakevm.objspace.descriptors import W_StaticMethod
+    if isinstance(w_new, W_StaticMethod):
+        return w_new.w_function
+    return w_new
+
+
+@method(w_type_type, "__call__", keywords=True)
+def type_dunder_call(w_type, *args_w, **kwargs_w):
+    return type_call(w_type, list(args_w), kwargs_w)
+
+
+@new_method(w_type_type)
+def type_new(w_metatype, *args_w, **kwargs_w):
+    if w_metatype is w_type_type and len(args_w) == 1 and not kwargs_w:
+        return space.type(args_w[0])
+    if len(args_w) != 3:
+        raise space.type_error("type() takes 1 or 3 arguments")
+    name, w_bases, w_namespace = args_w
+    if not isinstance(name, str):
+        raise space.type_error("type.__new__() argument 1 must be str, not %s"
+                               % space.type(name).name)
+    bases_w = list(space.unpack_iterable(w_bases))
+    from snakevm.objspace.dictobject import W_Dict
+    if not isinstance(w_namespace, W_Dict):
+        raise space.type_error("type.__new__() argument 3 must be dict, not %s"
+                               % space.type(w_namespace).name)
+    return create_class(w_metatype, name, bases_w, w_namespace, kwargs_w)
+
+
+@method(w_type_type, "__init__", keywords=True)
+def type_init(w_type, *args_w, **kwargs_w):
+    if len(args_w) not in (1, 3):
+        raise space.type_error("type.__init__() takes 1 or 3 arguments")
+    return None
+
+
+def calculate_metaclass(w_metatype, bases_w):
+    """The most derived metaclass among ``w_metatype`` and the bases' types."""
+    w_winner = w_metatype
+    for w_base in bases_w:
+        w_base_meta = space.type(w_base)
+        if w_winner.is_subtype(w_base_meta):
+            continue
+        if w_base_meta.is_subtype(w_winner):
+            w_winner = w_base_meta
+            continue
+        raise space.type_error("metaclass conflict: the metaclass of a derived class must be "
+                               "a (non-strict) subclass of the metaclasses of all its bases")
+    return w_winner
+
+
+def solid_layout(bases_w):
+    """The instance layout (host class) shared by all bases, or a TypeError."""
+    layout = W_Instance
+    for w_base in bases_w:
+        candidate = w_base.instance_class
+        if candidate is layout or issubclass(layout, candidate):
+            continue
+        if issubclass(candidate, layout):
+            layout = candidate
+            continue
+        raise space.type_error("multiple bases have instance lay-out conflict")
+    return layout
+
+
+def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
+    """type.__new__(metatype, name, bases, namespace, **kwargs)."""
+    w_winner = calculate_metaclass(w_metatype, bases_w)
+    if w_winner is not w_metatype:
+        w_winner_new = _unwrap_static(w_winner.lookup("__new__"))
+        if w_winner_new is not _unwrap_static(w_type_type.dict_w["__new__"]):
+            return space.call(w_winner_new, [w_winner, name, space.newtuple(bases_w),
+                                             w_namespace], kwargs_w)
+        w_metatype = w_winner
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise space.type_error("bases must be types")
+        if not w_base.acceptable_as_base:
+            raise space.type_error("type '%s' is not an acceptable base type" % w_base.name)
+    if not bases_w:
+        bases_w = [w_object_type]
+    layout = solid_layout(bases_w)
+    dict_w = dict(w_namespace.storage)
+    w_type = W_TypeObject(name, bases_w, dict_w, w_metatype=w_metatype, instance_class=layout)
+    if isinstance(dict_w.get("__qualname__"), str):
+        w_type.qualname = dict_w.pop("__qualname__")
+    w_type.mro_w = compute_mro(w_type)
+    _setup_slots(w_type, bases_w)
+    if "__module__" not in dict_w:
+        w_globals_name = space.current_module_name()
+        if w_globals_name is not None:
+            dict_w["__module__"] = w_globals_name
+    dict_w.setdefault("__doc__", None)
+    for special in ("__new__",):
+        w_value = dict_w.get(special)
+        if w_value is not None and space.is_function(w_value):
+            from snakevm.objspace.descriptors import W_StaticMethod
+            dict_w[special] = W_StaticMethod(w_value)
+    for special in ("__init_subclass__", "__class_getitem__"):
+        w_value = dict_w.get(special)
+        if w_value is not None and space.is_function(w_value):
+            from snakevm.objspace.descriptors import W_ClassMethod
+            dict_w[special] = W_ClassMethod(w_value)
+    w_cell = dict_w.pop("__classcell__", None)
+    if w_cell is not None:
+        space.set_class_cell(w_cell, w_type)
+    dict_w.pop("__classdictcell__", None)
+    for w_base in bases_w:
+        w_base.subclasses.append(w_type)
+    # __set_name__ on every attribute that has one
+    for key, w_value in list(dict_w.items()):
+        w_set_name = space.type(w_value).lookup("__set_name__")
+        if w_set_name is not None:
+            space.call(space.get(w_set_name, w_value), [w_type, key])
+    # __init_subclass__ of the parent
+    w_super = space.new_super(w_type, w_type)
+    w_init_subclass = space.getattr(w_super, "__init_subclass__")
+    space.call(w_init_subclass, [], kwargs_w)
+    return w_type
+
+
+def _setup_slots(w_type, bases_w):
+    """Decide whether instances get a __dict__, and lay out __slots__."""
+    from snakevm.objspace.slots import setup_slots
+    setup_slots(w_type, bases_w)
+
+
+# -- introspection --------------------------------------------------------------------
+@method(w_type_type, "__repr__")
+def type_repr(w_type):
+    module = w_type.dict_w.get("__module__")
+    if isinstance(module, str) and module != "builtins":
+        return "<class '%s.%s'>" % (module, w_type.qualname)
+    return "<class '%s'>" % w_type.qualname
+
+
+@method(w_type_type, "__getattribute__")
+def type_getattribute(w_type, name):
+    return space.type_getattr(w_type, name)
+
+
+@method(w_type_type, "__setattr__")
+def type_setattr(w_type, name, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '%s' attribute of immutable type '%s'"
+                               % (name, w_type.name))
+    w_meta = space.type(w_type)
+    w_descr = w_meta.lookup_attr(name)
+    if w_descr is not MISSING and space.is_data_descriptor(space.type(w_descr)):
+        space.generic_setattr(w_type, name, w_value)
+        return
+    w_type.dict_w[name] = w_value
+    w_type.changed()
+
+
+@method(w_type_type, "__delattr__")
+def type_delattr(w_type, name):
+    if w_type.is_builtin:
+        raise space.type_error("cannot delete '%s' attribute of immutable type '%s'"
+                               % (name, w_type.name))
+    if name not in w_type.dict_w:
+        raise space.attribute_error("type object '%s' has no attribute '%s'"
+                                    % (w_type.name, name))
+    del w_type.dict_w[name]
+    w_type.changed()
+
+
+@method(w_type_type, "mro")
+def type_mro(w_type):
+    return space.newlist(compute_mro(w_type))
+
+
+@method(w_type_type, "__subclasses__")
+def type_subclasses(w_type):
+    return space.newlist(list(w_type.subclasses))
+
+
+@method(w_type_type, "__instancecheck__")
+def type_instancecheck(w_type, w_obj):
+    return space.type(w_obj).is_subtype(w_type)
+
+
+@method(w_type_type, "__subclasscheck__")
+def type_subclasscheck(w_type, w_sub):
+    if not isinstance(w_sub, W_TypeObject):
+        raise space.type_error("issubclass() arg 1 must be a class")
+    return w_sub.is_subtype(w_type)
+
+
+def _set_name(w_type, w_value):
+    if not isinstance(w_value, str):
+        raise space.type_error("can only assign string to %s.__name__, not '%s'"
+                               % (w_type.name, space.type(w_value).name))
+    w_type.name = w_value
+
+
+def _set_qualname(w_type, w_value):
+    if not isinstance(w_value, str):
+        raise space.type_error("can only assign string to %s.__qualname__, not '%s'"
+                               % (w_type.name, space.type(w_value).name))
+    w_type.qualname = w_value
+
+
+getset(w_type_type, "__name__", setter=_set_name)(lambda w_type: w_type.name)
+getset(w_type_type, "__qualname__", setter=_set_qualname)(lambda w_type: w_type.qualname)
+getset(w_type_type, "__bases__")(lambda w_type: space.newtuple(w_type.bases_w))
+getset(w_type_type, "__base__")(lambda w_type: w_type.bases_w[0] if w_type.bases_w else None)
+getset(w_type_type, "__mro__")(lambda w_type: space.newtuple(w_type.mro_w))
+getset(w_type_type, "__dict__")(lambda w_type: space.new_mappingproxy(w_type.dict_w))
+getset(w_type_type, "__module__")(lambda w_type: w_type.dict_w.get("__module__", "builtins"))
+getset(w_type_type, "__doc__")(lambda w_type: w_type.dict_w.get("__doc__"))

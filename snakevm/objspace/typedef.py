@@ -1,0 +1,292 @@
+"""Declaring built-in types, methods and functions (snakevm's "gateway").
+
+A built-in type is declared once with ``builtin_type`` and its methods with
+decorators; argument checking comes from the host function's signature::
+
+    list_type = builtin_type("list", instance_class=W_List)
+
+    @method(list_type, "append")
+    def list_append(w_self, w_item):
+        w_self.items_w.append(w_item)
+        return None
+
+Signature conventions (read by ``Signature``):
+  * the first parameter receives the instance (``self``), except for
+    ``@classmethod_`` (receives the type) and ``@staticmethod_`` (nothing);
+  * further positional parameters are positional-only, unless the decorator
+    says ``keywords=True``; a parameter with a default is optional;
+  * keyword-only parameters (after ``*``) are keyword-only in the guest too;
+  * ``*args_w`` takes extra positional arguments as a host list,
+    ``**kwargs_w`` takes extra keywords as a host dict {str: w_obj};
+  * a ``w_`` prefix on a parameter name is dropped in guest-visible names.
+  * use ``NOT_GIVEN`` as a default to tell "omitted" from an explicit None.
+
+Getters/setters of built-in attributes (``__name__``, ``real``...) are
+declared with ``@getset(type, "name")``.
+
+Function results: the host function returns a guest value (unboxed or W_Root);
+returning host None means guest None.
+"""
+
+import inspect
+
+from snakevm.objspace.root import W_Root
+
+
+class _NotGiven:
+    def __repr__(self):
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = _NotGiven()
+
+ALL_BUILTIN_TYPES = {}          # name -> W_TypeObject, for introspection and tests
+
+
+def builtin_type(name, bases=None, instance_class=None, *, acceptable_as_base=True,
+                 module="builtins", has_dict=False, doc=None):
+    """Create and register the guest type object of a built-in type."""
+    from snakevm.objspace.typeobject import W_TypeObject, w_object_type
+    if bases is None:
+        bases = [w_object_type]
+    w_type = W_TypeObject.new_builtin(name, list(bases), instance_class,
+                                      acceptable_as_base=acceptable_as_base,
+                                      module=module, has_dict=has_dict, doc=doc)
+    ALL_BUILTIN_TYPES.setdefault(name, w_type)
+    return w_type
+
+
+# -- argument checking ---------------------------------------------------------
+
+class Signature:
+    """The guest-visible signature of a host function implementing a built-in."""
+
+    def __init__(self, func, name, skip_first, keywords):
+        self.name = name
+        params = list(inspect.signature(func).parameters.values())
+        if skip_first:
+            params = params[1:]
+        self.positional = []        # guest names
+        self.defaults = []          # host defaults (or inspect.Parameter.empty)
+        self.kwonly = {}            # guest name -> default
+        self.varargs = False
+        self.varkw = False
+        for p in params:
+            guest = p.name[2:] if p.name.startswith("w_") else p.name
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+                self.positional.append(guest)
+                self.defaults.append(p.default)
+            elif p.kind == p.VAR_POSITIONAL:
+                self.varargs = True
+            elif p.kind == p.KEYWORD_ONLY:
+                self.kwonly[guest] = p.default
+            elif p.kind == p.VAR_KEYWORD:
+                self.varkw = True
+        self.keywords = keywords
+        self.min_args = sum(1 for d in self.defaults if d is inspect.Parameter.empty)
+        self.max_args = len(self.positional)
+
+    def bind(self, args_w, kwargs_w):
+        """Check guest arguments; return (host args list, host kwargs dict)."""
+        from snakevm.objspace.space import space
+        nargs = len(args_w)
+        if kwargs_w and not (self.keywords or self.kwonly or self.varkw):
+            raise space.type_error("%s() takes no keyword arguments" % self.name)
+        if nargs > self.max_args and not self.varargs:
+            raise space.type_error(self._count_message(nargs))
+        args = list(args_w[:self.max_args])
+        extra = list(args_w[self.max_args:])
+        kwargs = {}
+        leftover = {}
+        if kwargs_w:
+            for key, w_value in kwargs_w.items():
+                if self.keywords and key in self.positional:
+                    index = self.positional.index(key)
+                    if index < len(args):
+                        raise space.type_error(
+                            "argument for %s() given by name ('%s') and position (%d)"
+                            % (self.name, key, index + 1))
+                    kwargs[index] = w_value
+                elif key in self.kwonly:
+                    kwargs[key] = w_value
+                elif self.varkw:
+                    leftover[key] = w_value
+                else:
+                    raise space.type_error("%s() got an unexpected keyword argument '%s'"
+                                           % (self.name, key))
+        # fill positional slots from keywords / defaults
+        for index in range(len(args), self.max_args):
+            if index in kwargs:
+                args.append(kwargs.pop(index))
+            elif self.defaults[index] is not inspect.Parameter.empty:
+                args.append(self.defaults[index])
+            else:
+                if kwargs_w is None or not kwargs_w:
+                    raise space.type_error(self._count_message(nargs))
+                raise space.type_error("%s() missing required argument '%s' (pos %d)"
+                                       % (self.name, self.positional[index], index + 1))
+        host_kwargs = {}
+        for key, default in self.kwonly.items():
+            if key in kwargs:
+                host_kwargs[_host_name(key)] = kwargs[key]
+            elif default is inspect.Parameter.empty:
+                raise space.type_error("%s() missing required keyword-only argument: '%s'"
+                                       % (self.name, key))
+        if self.varkw:
+            host_kwargs.update(leftover)
+        return args + extra, host_kwargs
+
+    def _count_message(self, given):
+        if self.max_args == 0 and not self.varargs:
+            return "%s() takes no arguments (%d given)" % (self.name, given)
+        if self.min_args == self.max_args == 1 and not self.varargs:
+            return "%s() takes exactly one argument (%d given)" % (self.name, given)
+        if given > self.max_args:
+            return "%s expected at most %d argument%s, got %d" % (
+                self.name.rsplit(".", 1)[-1], self.max_args, "" if self.max_args == 1 else "s",
+                given)
+        return "%s expected at least %d argument%s, got %d" % (
+            self.name.rsplit(".", 1)[-1], self.min_args, "" if self.min_args == 1 else "s", given)
+
+
+def _host_name(guest_name):
+    return guest_name   # keyword-only host parameters keep their names
+
+
+# -- guest-visible wrappers around host functions --------------------------------
+
+class W_BuiltinFunction(W_Root):
+    """A built-in function, or a built-in method bound to ``w_self``
+    (guest type ``builtin_function_or_method``)."""
+
+    def __init__(self, func, name, signature, w_self=None, qualname=None, module=None,
+                 doc=None, pass_self=False):
+        self.func = func
+        self.name = name
+        self.qualname = qualname or name
+        self.signature = signature
+        self.w_self = w_self
+        self.pass_self = pass_self
+        self.module = module
+        self.doc = doc
+
+    def call(self, args_w, kwargs_w=None):
+        args, kwargs = self.signature.bind(args_w, kwargs_w)
+        if self.pass_self:
+            result = self.func(self.w_self, *args, **kwargs)
+        else:
+            result = self.func(*args, **kwargs)
+        return result
+
+
+class W_MethodDescriptor(W_Root):
+    """A method of a built-in type, unbound (guest type ``method_descriptor``)."""
+
+    def __init__(self, func, name, w_objclass, signature, doc=None):
+        self.func = func
+        self.name = name
+        self.w_objclass = w_objclass
+        self.signature = signature
+        self.doc = doc
+
+    def call(self, args_w, kwargs_w=None):
+        """Called through the type, e.g. ``list.append(lst, 1)``."""
+        from snakevm.objspace.space import space
+        if not args_w:
+            raise space.type_error("unbound method %s() needs an argument" % self.qualname())
+        w_self = args_w[0]
+        self.check_self(w_self)
+        args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
+        return self.func(w_self, *args, **kwargs)
+
+    def check_self(self, w_self):
+        from snakevm.objspace.space import space
+        if not space.isinstance_w(w_self, self.w_objclass):
+            raise space.type_error(
+                "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                % (self.name, self.w_objclass.name, space.type(w_self).name))
+
+    def qualname(self):
+        return "%s.%s" % (self.w_objclass.name, self.name)
+
+    def bind(self, w_self):
+        return W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_self,
+                                 qualname=self.qualname(), pass_self=True, doc=self.doc)
+
+
+class W_ClassMethodDescriptor(W_MethodDescriptor):
+    """A classmethod of a built-in type (``dict.fromkeys``, ``int.from_bytes``)."""
+
+    def bind_to_class(self, w_cls):
+        return W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_cls,
+                                 qualname=self.qualname(), pass_self=True, doc=self.doc)
+
+
+class W_GetSetDescriptor(W_Root):
+    """A computed attribute of a built-in type (guest type ``getset_descriptor``)."""
+
+    def __init__(self, name, w_objclass, getter, setter=None, deleter=None, doc=None):
+        self.name = name
+        self.w_objclass = w_objclass
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+
+
+# -- decorators ------------------------------------------------------------------
+
+def method(w_type, name, keywords=False, doc=None):
+    """Declare a method of a built-in type."""
+    def decorate(func):
+        sig = Signature(func, "%s.%s" % (w_type.name, name), skip_first=True, keywords=keywords)
+        w_type.dict_w[name] = W_MethodDescriptor(func, name, w_type, sig, doc=doc or func.__doc__)
+        return func
+    return decorate
+
+
+def classmethod_(w_type, name, keywords=False, doc=None):
+    """Declare a classmethod of a built-in type; the function receives the class first."""
+    def decorate(func):
+        sig = Signature(func, "%s.%s" % (w_type.name, name), skip_first=True, keywords=keywords)
+        w_type.dict_w[name] = W_ClassMethodDescriptor(func, name, w_type, sig,
+                                                      doc=doc or func.__doc__)
+        return func
+    return decorate
+
+
+def staticmethod_(w_type, name, keywords=False, doc=None):
+    """Declare a staticmethod of a built-in type (``str.maketrans``)."""
+    def decorate(func):
+        from snakevm.objspace.descriptors import W_StaticMethod
+        w_type.dict_w[name] = W_StaticMethod(builtin_function(func, name, keywords=keywords))
+        return func
+    return decorate
+
+
+def new_method(w_type, keywords=True):
+    """Declare ``__new__`` of a built-in type: the function receives the class
+    being instantiated first (it is stored as a staticmethod, like CPython's
+    tp_new wrapper)."""
+    def decorate(func):
+        from snakevm.objspace.descriptors import W_StaticMethod
+        sig = Signature(func, "%s.__new__" % w_type.name, skip_first=False, keywords=keywords)
+        w_type.dict_w["__new__"] = W_StaticMethod(
+            W_BuiltinFunction(func, "__new__", sig, qualname="%s.__new__" % w_type.name))
+        return func
+    return decorate
+
+
+def getset(w_type, name, setter=None, deleter=None, doc=None):
+    """Declare a computed attribute; the decorated function is the getter(w_self)."""
+    def decorate(getter):
+        w_type.dict_w[name] = W_GetSetDescriptor(name, w_type, getter, setter, deleter,
+                                                 doc=doc)
+        return getter
+    return decorate
+
+
+def builtin_function(func, name, keywords=False, module="builtins", doc=None):
+    """Wrap a host function as a guest built-in function object."""
+    sig = Signature(func, name, skip_first=False, keywords=keywords)
+    return W_BuiltinFunction(func, name, sig, module=module, doc=doc or func.__doc__)

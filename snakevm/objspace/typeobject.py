@@ -1,0 +1,177 @@
+"""Type objects: ``type`` and ``object``, C3 linearisation, attribute lookup on types.
+
+A W_TypeObject owns its namespace (``dict_w``: host dict str -> guest object),
+its bases, its MRO and its *layout*: the host class used for its instances
+(``instance_class``).  Built-in types each have their own layout (W_List for
+list...); a class statement creates a type whose layout is that of its
+"solid base" — the most derived built-in layout among its bases — so
+``class MyList(list)`` instances are W_List objects whose ``w_type`` is MyList
+and which also carry a ``w_dict``.
+
+``type`` and ``object`` are created here by hand (each refers to the other);
+every other built-in type is declared with typedef.builtin_type().
+"""
+
+from snakevm.objspace.root import W_Root
+
+
+class _Missing:
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = _Missing()    # "no such attribute" (guest None is host None)
+
+
+class W_Instance(W_Root):
+    """An instance of a class whose solid base is ``object``."""
+
+    def __init__(self, w_type):
+        self.w_type = w_type
+        self.w_dict = None
+        self.slots_w = [None] * w_type.nslots if w_type.nslots else None
+        if w_type.has_dict:
+            from snakevm.objspace.space import space
+            self.w_dict = space.newdict()
+
+
+class W_TypeObject(W_Root):
+    """A guest class (built-in or user-defined)."""
+
+    def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
+        self.name = name
+        self.qualname = name
+        self.bases_w = list(bases_w)
+        self.dict_w = dict_w
+        self.w_type = w_metatype        # None while bootstrapping `type` itself
+        self.instance_class = instance_class
+        self.is_builtin = False
+        self.acceptable_as_base = True
+        self.has_dict = False           # do instances have a __dict__?
+        self.nslots = 0                 # number of __slots__ storage cells (inherited ones too)
+        self.subclasses = []            # host list of weak-ish back links (W_TypeObjects)
+        self.mro_w = []
+        self.version = 0                # bumped when this type or a base changes (lookup cache)
+
+    # -- creation ---------------------------------------------------------------
+    @classmethod
+    def new_builtin(cls, name, bases_w, instance_class, *, acceptable_as_base=True,
+                    module="builtins", has_dict=False, doc=None):
+        w_type = cls(name, bases_w, {}, w_metatype=w_type_type,
+                     instance_class=instance_class or W_Instance)
+        w_type.is_builtin = True
+        w_type.acceptable_as_base = acceptable_as_base
+        w_type.has_dict = has_dict
+        w_type.dict_w["__module__"] = module
+        w_type.dict_w["__doc__"] = doc
+        w_type.mro_w = compute_mro(w_type)
+        for w_base in bases_w:
+            w_base.subclasses.append(w_type)
+        if instance_class is not None and instance_class.__dict__.get("w_type") is None:
+            instance_class.w_type = w_type
+        return w_type
+
+    # -- attribute lookup along the MRO ------------------------------------------
+    def lookup(self, name):
+        """The first value for ``name`` in the MRO's namespaces, or None."""
+        for w_cls in self.mro_w:
+            w_value = w_cls.dict_w.get(name)
+            if w_value is not None:
+                return w_value
+        return None
+
+    def lookup_attr(self, name):
+        """Like lookup(), but tells "absent" (MISSING) from a guest None value.
+        lookup() itself treats None as absent, which is what special-method
+        lookup wants (``__hash__ = None`` makes a class unhashable)."""
+        for w_cls in self.mro_w:
+            w_value = w_cls.dict_w.get(name, MISSING)
+            if w_value is not MISSING:
+                return w_value
+        return MISSING
+
+    def lookup_where(self, name):
+        """(defining class, value) for ``name`` along the MRO, or (None, None)."""
+        for w_cls in self.mro_w:
+            w_value = w_cls.dict_w.get(name)
+            if w_value is not None:
+                return w_cls, w_value
+        return None, None
+
+    def is_subtype(self, w_other):
+        return w_other in self.mro_w if self.mro_w else self is w_other
+
+    def changed(self):
+        """Invalidate lookups after the namespace or bases of this type changed."""
+        self.version += 1
+        for w_sub in self.subclasses:
+            w_sub.changed()
+
+    def iter_refs(self):
+        yield from self.bases_w
+        yield from self.mro_w
+        yield from self.dict_w.values()
+        if self.w_type is not None:
+            yield self.w_type
+
+    def clear_refs(self):
+        if self.is_builtin:
+            return
+        self.dict_w.clear()
+
+    def __hash__(self):          # types hash by identity (fast path for host dicts)
+        return object.__hash__(self)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __repr__(self):
+        return "<W_TypeObject %s>" % self.name
+
+
+# -- C3 linearisation ------------------------------------------------------------
+
+def compute_mro(w_type):
+    """The C3 linearisation of ``w_type`` (list of W_TypeObjects, itself first)."""
+    sequences = [list(w_base.mro_w) for w_base in w_type.bases_w]
+    sequences.append(list(w_type.bases_w))
+    result = [w_type]
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return result
+        for seq in sequences:
+            w_candidate = seq[0]
+            if not any(w_candidate in other[1:] for other in sequences):
+                break
+        else:
+            raise _mro_error(sequences)
+        result.append(w_candidate)
+        for seq in sequences:
+            if seq[0] is w_candidate:
+                del seq[0]
+
+
+def _mro_error(sequences):
+    from snakevm.objspace.space import space
+    names = []
+    for seq in sequences:
+        if seq[0].name not in names:
+            names.append(seq[0].name)
+    return space.type_error("Cannot create a consistent method resolution\n"
+                            "order (MRO) for bases " + ", ".join(names))
+
+
+# -- bootstrap: object and type ------------------------------------------------------
+
+w_object_type = W_TypeObject("object", [], {}, instance_class=W_Instance)
+w_type_type = W_TypeObject("type", [w_object_type], {}, instance_class=W_TypeObject)
+for _w in (w_object_type, w_type_type):
+    _w.w_type = w_type_type
+    _w.is_builtin = True
+    _w.dict_w["__module__"] = "builtins"
+w_object_type.mro_w = [w_object_type]
+w_type_type.mro_w = [w_type_type, w_object_type]
+w_type_type.has_dict = True
+w_object_type.subclasses.append(w_type_type)
+W_TypeObject.w_type = w_type_type        # the default for type objects
