@@ -19,6 +19,7 @@ _MODULES = [
     "snakevm.objspace.functionobject",
     "snakevm.objspace.superobject",
     "snakevm.objspace.dictproxyobject",
+    "snakevm.objspace.moduleobject",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 

@@ -1,0 +1,1 @@
+"""Built-in modules of snakevm (builtins, sys)."""

@@ -1,0 +1,94 @@
+"""The guest ``sys`` module.
+
+VM-wide settings the interpreter reads (recursion limit) live in
+snakevm.interpreter.state when that module exists, else here in ``settings``.
+"""
+
+import sys as host_sys
+
+from snakevm.objspace.space import space
+from snakevm.objspace.typedef import builtin_function
+
+
+class _Settings:
+    recursion_limit = 1000
+
+
+settings = _Settings()
+current_sys_module = None
+
+
+def _state():
+    try:
+        from snakevm.interpreter import state
+        return state
+    except ImportError:
+        return settings
+
+
+def make_sys_module(argv):
+    """A fresh guest sys module for a program run with ``argv`` (host list of str)."""
+    global current_sys_module
+    from snakevm.objspace.moduleobject import W_Module
+    from snakevm.module.hostio import W_HostTextFile
+    w_sys = W_Module("sys")
+    d = w_sys.w_dict
+    d.setitem_str("argv", space.newlist(list(argv)))
+    d.setitem_str("stdout", W_HostTextFile(host_sys.stdout, "<stdout>", "w"))
+    d.setitem_str("stderr", W_HostTextFile(host_sys.stderr, "<stderr>", "w"))
+    d.setitem_str("stdin", W_HostTextFile(host_sys.stdin, "<stdin>", "r"))
+    d.setitem_str("__stdout__", d.getitem_str("stdout"))
+    d.setitem_str("__stderr__", d.getitem_str("stderr"))
+    d.setitem_str("__stdin__", d.getitem_str("stdin"))
+    d.setitem_str("modules", space.newdict())
+    d.setitem_str("path", space.newlist([]))
+    d.setitem_str("maxsize", host_sys.maxsize)
+    d.setitem_str("byteorder", host_sys.byteorder)
+    d.setitem_str("platform", host_sys.platform)
+    d.setitem_str("version", "3.12.1 (snakevm)")
+    d.setitem_str("hexversion", 0x030C01F0)
+    d.setitem_str("version_info", space.newtuple([3, 12, 1, "final", 0]))
+    d.setitem_str("executable", host_sys.executable)
+    d.setitem_str("dont_write_bytecode", True)
+    for func, name in ((sys_exit, "exit"), (sys_getrecursionlimit, "getrecursionlimit"),
+                       (sys_setrecursionlimit, "setrecursionlimit"), (sys_intern, "intern"),
+                       (sys_getdefaultencoding, "getdefaultencoding")):
+        d.setitem_str(name, builtin_function(func, name, module="sys"))
+    current_sys_module = w_sys
+    return w_sys
+
+
+def sys_exit(w_code=None):
+    from snakevm.objspace.root import OperationError
+    w_exc = space.call(space.builtin_exception("SystemExit"), [] if w_code is None else [w_code])
+    raise OperationError(w_exc)
+
+
+def sys_getrecursionlimit():
+    return _state().recursion_limit
+
+
+def sys_setrecursionlimit(limit):
+    if not isinstance(limit, int):
+        raise space.type_error("'%s' object cannot be interpreted as an integer"
+                               % space.type(limit).name)
+    if limit < 1:
+        raise space.value_error("recursion limit must be greater or equal than 1")
+    _state().recursion_limit = limit
+
+
+def sys_intern(s):
+    return host_sys.intern(s)
+
+
+def sys_getdefaultencoding():
+    return "utf-8"
+
+
+def guest_stream(name):
+    """sys.stdout / sys.stderr of the running program (for print and tracebacks)."""
+    if current_sys_module is None:
+        return None
+    from snakevm.objspace.typeobject import MISSING
+    w_stream = current_sys_module.w_dict.getitem_str(name)
+    return None if w_stream is MISSING else w_stream

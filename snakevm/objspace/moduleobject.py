@@ -1,0 +1,70 @@
+"""The guest ``module`` type: a namespace (W_Dict) with a name."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method, new_method, getset
+from snakevm.objspace.typeobject import MISSING
+from snakevm.objspace.space import space
+
+
+class W_Module(W_Root):
+    def __init__(self, name, w_dict=None, doc=None):
+        self.w_dict = w_dict if w_dict is not None else space.newdict()
+        self.w_dict.setitem_str("__name__", name)
+        if self.w_dict.getitem_str("__doc__") is MISSING:
+            self.w_dict.setitem_str("__doc__", doc)
+
+    @property
+    def name(self):
+        w_name = self.w_dict.getitem_str("__name__")
+        return w_name if isinstance(w_name, str) else "?"
+
+
+w_module_type = builtin_type("module", instance_class=W_Module, has_dict=True)
+
+
+@new_method(w_module_type)
+def module_new(w_cls, *args_w, **kwargs_w):
+    w_mod = W_Module("?")
+    w_mod.w_type = w_cls
+    return w_mod
+
+
+@method(w_module_type, "__init__", keywords=True)
+def module_init(w_self, name, doc=None):
+    if not isinstance(name, str):
+        raise space.type_error("module.__init__() argument 'name' must be str, not %s"
+                               % space.type(name).name)
+    w_self.w_dict.setitem_str("__name__", name)
+    w_self.w_dict.setitem_str("__doc__", doc)
+
+
+@method(w_module_type, "__repr__")
+def module_repr(w_self):
+    w_file = w_self.w_dict.getitem_str("__file__")
+    if isinstance(w_file, str):
+        return "<module %r from %r>" % (w_self.name, w_file)
+    if w_self.name in ("builtins", "sys"):
+        return "<module %r (built-in)>" % w_self.name
+    return "<module %r>" % w_self.name
+
+
+@method(w_module_type, "__getattribute__")
+def module_getattribute(w_self, name):
+    from snakevm.objspace.root import OperationError
+    try:
+        return space.generic_getattr(w_self, name)
+    except OperationError as e:
+        if not e.match(space.builtin_exception("AttributeError")):
+            raise
+        w_getattr = w_self.w_dict.getitem_str("__getattr__")
+        if w_getattr is not MISSING:
+            return space.call(w_getattr, [name])
+        raise space.attribute_error("module '%s' has no attribute '%s'" % (w_self.name, name))
+
+
+@method(w_module_type, "__dir__")
+def module_dir(w_self):
+    return space.newlist(sorted(k for k in w_self.w_dict.storage if isinstance(k, str)))
+
+
+getset(w_module_type, "__dict__")(lambda w_self: w_self.w_dict)
