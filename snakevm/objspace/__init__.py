@@ -20,6 +20,11 @@ _MODULES = [
     "snakevm.objspace.superobject",
     "snakevm.objspace.dictproxyobject",
     "snakevm.objspace.moduleobject",
+    "snakevm.objspace.sliceobject",
+    "snakevm.objspace.rangeobject",
+    "snakevm.objspace.iterobject",
+    "snakevm.objspace.setobject",
+    "snakevm.objspace.scalarmethods",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 

@@ -1,7 +1,10 @@
 """The tuple type (W_Tuple): an immutable host tuple of guest objects."""
 
 from snakevm.objspace.root import W_Root
-from snakevm.objspace.typedef import builtin_type
+from snakevm.objspace.typedef import builtin_type, method, new_method, NOT_GIVEN
+from snakevm.objspace.space import space
+from snakevm.objspace.sliceobject import W_Slice, normalize_index
+from snakevm.objspace.reprguard import guarded_repr
 
 
 class W_Tuple(W_Root):
@@ -10,3 +13,120 @@ class W_Tuple(W_Root):
 
 
 w_tuple_type = builtin_type("tuple", instance_class=W_Tuple)
+
+
+def _check(w_other):
+    return isinstance(w_other, W_Tuple)
+
+
+@new_method(w_tuple_type)
+def tuple_new(w_cls, w_iterable=NOT_GIVEN):
+    items = () if w_iterable is NOT_GIVEN else space.unpack_iterable(w_iterable)
+    if w_cls is w_tuple_type:
+        if isinstance(w_iterable, W_Tuple) and space.type(w_iterable) is w_tuple_type:
+            return w_iterable
+        return W_Tuple(items)
+    w_tuple = W_Tuple(items)
+    w_tuple.w_type = w_cls
+    if w_cls.has_dict:
+        w_tuple.w_dict = space.newdict()
+    return w_tuple
+
+
+@method(w_tuple_type, "__repr__")
+def tuple_repr(w_self):
+    items = w_self.items_w
+    if len(items) == 1:
+        return guarded_repr(w_self, "(...)", lambda: "(%s,)" % space.repr(items[0]))
+    return guarded_repr(w_self, "(...)", lambda: "(" + ", ".join(
+        space.repr(w) for w in items) + ")")
+
+
+@method(w_tuple_type, "__len__")
+def tuple_len(w_self):
+    return len(w_self.items_w)
+
+
+@method(w_tuple_type, "__iter__")
+def tuple_iter(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    return new_host_iter("tuple_iterator", iter(w_self.items_w))
+
+
+@method(w_tuple_type, "__getitem__")
+def tuple_getitem(w_self, w_index):
+    if isinstance(w_index, W_Slice):
+        start, stop, step = w_index.indices(len(w_self.items_w))
+        return W_Tuple(w_self.items_w[start:stop:step])
+    return w_self.items_w[normalize_index(w_index, len(w_self.items_w), "tuple")]
+
+
+@method(w_tuple_type, "__contains__")
+def tuple_contains(w_self, w_item):
+    return any(w is w_item or space.eq_w(w, w_item) for w in w_self.items_w)
+
+
+@method(w_tuple_type, "__hash__")
+def tuple_hash(w_self):
+    return hash(tuple(_HashOf(w) for w in w_self.items_w))
+
+
+class _HashOf:
+    """Host stand-in so hash(tuple) follows CPython's algorithm over guest element hashes."""
+    __slots__ = ("h",)
+
+    def __init__(self, w):
+        self.h = space.hash_w(w)
+
+    def __hash__(self):
+        return self.h
+
+
+@method(w_tuple_type, "index")
+def tuple_index(w_self, w_value, w_start=0, w_stop=None):
+    n = len(w_self.items_w)
+    start, stop, _ = slice(space.index(w_start),
+                           None if w_stop is None else space.index(w_stop)).indices(n)
+    for i in range(start, stop):
+        w = w_self.items_w[i]
+        if w is w_value or space.eq_w(w, w_value):
+            return i
+    raise space.value_error("tuple.index(x): x not in tuple")
+
+
+@method(w_tuple_type, "count")
+def tuple_count(w_self, w_value):
+    return sum(1 for w in w_self.items_w if w is w_value or space.eq_w(w, w_value))
+
+
+@method(w_tuple_type, "__add__")
+def tuple_add(w_self, w_other):
+    if not _check(w_other):
+        raise space.type_error('can only concatenate tuple (not "%s") to tuple'
+                               % space.type(w_other).name)
+    return W_Tuple(w_self.items_w + w_other.items_w)
+
+
+@method(w_tuple_type, "__mul__")
+def tuple_mul(w_self, w_n):
+    if type(w_n) is not int and space.type(w_n).lookup("__index__") is None:
+        return space.w_NotImplemented
+    return W_Tuple(w_self.items_w * space.index(w_n))
+
+
+method(w_tuple_type, "__rmul__")(tuple_mul)
+
+
+@method(w_tuple_type, "__getnewargs__")
+def tuple_getnewargs(w_self):
+    return W_Tuple([W_Tuple(w_self.items_w)])
+
+
+def _install_compares():
+    from snakevm.objspace.listobject import _make_compare
+    for symbol, name in (("<", "__lt__"), ("<=", "__le__"), ("==", "__eq__"), ("!=", "__ne__"),
+                         (">", "__gt__"), (">=", "__ge__")):
+        method(w_tuple_type, name)(_make_compare(symbol, _check))
+
+
+_install_compares()

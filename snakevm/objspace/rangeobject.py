@@ -1,0 +1,100 @@
+"""The range type: a lazy arithmetic sequence (a host range of ints)."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method, new_method, getset
+from snakevm.objspace.space import space
+from snakevm.objspace.sliceobject import W_Slice, normalize_index
+
+
+class W_Range(W_Root):
+    def __init__(self, host_range):
+        self.host_range = host_range
+
+
+w_range_type = builtin_type("range", instance_class=W_Range, acceptable_as_base=False)
+
+
+@new_method(w_range_type)
+def range_new(w_cls, *args_w):
+    if not args_w:
+        raise space.type_error("range expected at least 1 argument, got 0")
+    if len(args_w) > 3:
+        raise space.type_error("range expected at most 3 arguments, got %d" % len(args_w))
+    args = [space.index(w) for w in args_w]
+    if len(args) == 3 and args[2] == 0:
+        raise space.value_error("range() arg 3 must not be zero")
+    return W_Range(range(*args))
+
+
+@method(w_range_type, "__repr__")
+def range_repr(w_self):
+    return repr(w_self.host_range)
+
+
+@method(w_range_type, "__len__")
+def range_len(w_self):
+    return len(w_self.host_range)
+
+
+@method(w_range_type, "__iter__")
+def range_iter(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    return new_host_iter("range_iterator", iter(w_self.host_range))
+
+
+@method(w_range_type, "__reversed__")
+def range_reversed(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    return new_host_iter("range_iterator", reversed(w_self.host_range))
+
+
+@method(w_range_type, "__getitem__")
+def range_getitem(w_self, w_index):
+    r = w_self.host_range
+    if isinstance(w_index, W_Slice):
+        start, stop, step = w_index.indices(len(r))
+        return W_Range(r[start:stop:step])
+    return r[normalize_index(w_index, len(r), "range object")]
+
+
+@method(w_range_type, "__contains__")
+def range_contains(w_self, w_item):
+    if type(w_item) in (int, bool):
+        return w_item in w_self.host_range
+    return any(space.eq_w(i, w_item) for i in w_self.host_range)
+
+
+@method(w_range_type, "__eq__")
+def range_eq(w_self, w_other):
+    if not isinstance(w_other, W_Range):
+        return space.w_NotImplemented
+    return w_self.host_range == w_other.host_range
+
+
+@method(w_range_type, "__hash__")
+def range_hash(w_self):
+    return hash(w_self.host_range)
+
+
+@method(w_range_type, "__bool__")
+def range_bool(w_self):
+    return bool(w_self.host_range)
+
+
+@method(w_range_type, "index")
+def range_index(w_self, w_value):
+    if type(w_value) is int and w_value in w_self.host_range:
+        return w_self.host_range.index(w_value)
+    raise space.value_error("%s is not in range" % space.repr(w_value))
+
+
+@method(w_range_type, "count")
+def range_count(w_self, w_value):
+    if type(w_value) is int:
+        return w_self.host_range.count(w_value)
+    return sum(1 for i in w_self.host_range if space.eq_w(i, w_value))
+
+
+getset(w_range_type, "start")(lambda w_self: w_self.host_range.start)
+getset(w_range_type, "stop")(lambda w_self: w_self.host_range.stop)
+getset(w_range_type, "step")(lambda w_self: w_self.host_range.step)

@@ -1,0 +1,565 @@
+"""Methods of the unboxed scalar types (int, bool, float, complex, str, bytes).
+
+Because values of these types *are* host values, their methods delegate to the
+host's implementation of the same method — an explicit bridge: guest arguments
+are converted to host values on the way in (``to_host``), results are converted
+back to guest objects on the way out (``to_guest``: host lists/tuples/dicts
+become W_List/W_Tuple/W_Dict, host NotImplemented becomes the guest one,
+iterators become guest iterators), and host exceptions become guest exceptions
+of the same name and message.  Methods whose arguments are arbitrary guest
+objects (str.join, str.format, % formatting, the constructors) are written out
+by hand below.
+
+Instances of user subclasses (``class P(int)``) are boxed W_ScalarSubclass
+objects holding the host value; ``to_host`` unwraps them.
+"""
+
+from snakevm.objspace.root import W_Root, OperationError
+from snakevm.objspace.typedef import method, new_method, getset, NOT_GIVEN, staticmethod_, \
+    classmethod_
+from snakevm.objspace.space import space
+from snakevm.objspace.scalartypes import (w_int_type, w_bool_type, w_float_type, w_complex_type,
+                                          w_str_type, w_bytes_type)
+
+
+class W_ScalarSubclass(W_Root):
+    """An instance of a user subclass of int/float/complex/str/bytes."""
+
+    def __init__(self, w_type, value):
+        self.w_type = w_type
+        self.value = value
+        self.w_dict = space.newdict() if w_type.has_dict else None
+
+
+for _w in (w_int_type, w_float_type, w_complex_type, w_str_type, w_bytes_type):
+    _w.instance_class = W_ScalarSubclass
+
+HOST_TYPES = ((w_int_type, int), (w_bool_type, bool), (w_float_type, float),
+              (w_complex_type, complex), (w_str_type, str), (w_bytes_type, bytes))
+
+_SKIP = {"__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__",
+         "__init_subclass__", "__subclasshook__", "__class__", "__doc__", "__reduce__",
+         "__reduce_ex__", "__dir__", "__getstate__", "__class_getitem__", "join", "format",
+         "format_map", "__mod__", "__rmod__", "maketrans", "fromhex", "from_bytes",
+         "__iter__", "__contains__", "__getitem__", "__eq__", "__ne__", "__lt__", "__le__",
+         "__gt__", "__ge__", "__format__", "__getformat__", "__setformat__"}
+_GETSETS = {"real", "imag", "numerator", "denominator"}
+
+
+def to_host(w_obj):
+    """Guest value -> host value for a host method call (the bridge inward)."""
+    if isinstance(w_obj, W_ScalarSubclass):
+        return w_obj.value
+    if isinstance(w_obj, W_Root):
+        from snakevm.objspace.tupleobject import W_Tuple
+        if isinstance(w_obj, W_Tuple):
+            return tuple(to_host(w) for w in w_obj.items_w)
+        return _Opaque(w_obj)
+    return w_obj
+
+
+class _Opaque:
+    """A guest object passed to a host method; host methods reject it with TypeError."""
+    __slots__ = ("w_obj",)
+
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
+
+
+def to_guest(value):
+    """Host result -> guest value (the bridge outward)."""
+    if value is NotImplemented:
+        return space.w_NotImplemented
+    if isinstance(value, (int, float, complex, str, bytes)) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return space.newtuple([to_guest(v) for v in value])
+    if isinstance(value, list):
+        return space.newlist([to_guest(v) for v in value])
+    if isinstance(value, dict):
+        return space.newdict({to_guest(k): to_guest(v) for k, v in value.items()})
+    if isinstance(value, _Opaque):
+        return value.w_obj
+    raise SystemError("cannot bridge host %r to the guest" % (value,))
+
+
+def host_exception(e):
+    """A host exception raised by a delegated method, as a guest OperationError."""
+    message = str(e).replace("_Opaque", "object")
+    name = type(e).__name__
+    try:
+        w_exc_type = space.builtin_exception(name)
+    except KeyError:
+        w_exc_type = space.builtin_exception("SystemError")
+    if isinstance(e, UnicodeError) and e.args and len(e.args) == 5:
+        return OperationError(space.call(w_exc_type, [to_guest(a) for a in e.args]))
+    if isinstance(e, KeyError) and e.args:
+        return OperationError(space.call(w_exc_type, [to_guest(e.args[0])]))
+    return space.error(w_exc_type, message)
+
+
+def delegate(host_type, name):
+    host_method = getattr(host_type, name)
+
+    def call_host(w_self, *args_w, **kwargs_w):
+        try:
+            result = host_method(to_host(w_self), *[to_host(w) for w in args_w],
+                                 **{k: to_host(w) for k, w in kwargs_w.items()})
+        except OperationError:
+            raise
+        except Exception as e:
+            raise host_exception(e)
+        return to_guest(result)
+    call_host.__name__ = name
+    return call_host
+
+
+def _install_delegates():
+    for w_type, host_type in HOST_TYPES:
+        for name, value in vars(host_type).items():
+            if name in _SKIP or (name.startswith("_") and not name.startswith("__")):
+                continue
+            if name in _GETSETS:
+                getset(w_type, name)(
+                    lambda w_self, _n=name: to_guest(getattr(to_host(w_self), _n)))
+                continue
+            if not callable(value):
+                continue
+            if isinstance(value, classmethod) or type(value).__name__ == "classmethod_descriptor":
+                continue
+            method(w_type, name, keywords=True)(delegate(host_type, name))
+
+
+_install_delegates()
+
+
+# -- comparisons: accept the guest NotImplemented protocol ----------------------------------
+def _install_compares():
+    for w_type, host_type in HOST_TYPES:
+        for name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+            if name in vars(host_type):
+                method(w_type, name)(delegate(host_type, name))
+
+
+_install_compares()
+
+
+# -- sequences of str/bytes ------------------------------------------------------------------
+def _unwrap_str(w, type_name="str"):
+    if isinstance(w, str):
+        return w
+    if isinstance(w, W_ScalarSubclass) and isinstance(w.value, str):
+        return w.value
+    return None
+
+
+@method(w_str_type, "__iter__")
+def str_iter(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    s = to_host(w_self)
+    return new_host_iter("str_ascii_iterator" if s.isascii() else "str_iterator", iter(s))
+
+
+@method(w_bytes_type, "__iter__")
+def bytes_iter(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    return new_host_iter("bytes_iterator", iter(to_host(w_self)))
+
+
+@method(w_str_type, "__contains__")
+def str_contains(w_self, w_item):
+    item = _unwrap_str(w_item)
+    if item is None:
+        raise space.type_error("'in <string>' requires string as left operand, not %s"
+                               % space.type(w_item).name)
+    return item in to_host(w_self)
+
+
+@method(w_bytes_type, "__contains__")
+def bytes_contains(w_self, w_item):
+    try:
+        return to_host(w_item) in to_host(w_self)
+    except Exception as e:
+        raise host_exception(e)
+
+
+def _getitem(type_name):
+    def getitem(w_self, w_index):
+        from snakevm.objspace.sliceobject import W_Slice, normalize_index
+        value = to_host(w_self)
+        if isinstance(w_index, W_Slice):
+            start, stop, step = w_index.indices(len(value))
+            return value[start:stop:step]
+        return value[normalize_index(w_index, len(value), type_name)]
+    return getitem
+
+
+method(w_str_type, "__getitem__")(_getitem("string"))
+method(w_bytes_type, "__getitem__")(_getitem("index"))
+
+
+@method(w_str_type, "join")
+def str_join(w_self, w_iterable):
+    parts = []
+    for i, w_item in enumerate(space.unpack_iterable(w_iterable)):
+        item = _unwrap_str(w_item)
+        if item is None:
+            raise space.type_error("sequence item %d: expected str instance, %s found"
+                                   % (i, space.type(w_item).name))
+        parts.append(item)
+    return to_host(w_self).join(parts)
+
+
+@method(w_bytes_type, "join")
+def bytes_join(w_self, w_iterable):
+    parts = []
+    for i, w_item in enumerate(space.unpack_iterable(w_iterable)):
+        item = to_host(w_item)
+        if not isinstance(item, (bytes, bytearray)):
+            raise space.type_error("sequence item %d: expected a bytes-like object, %s found"
+                                   % (i, space.type(w_item).name))
+        parts.append(item)
+    return to_host(w_self).join(parts)
+
+
+@staticmethod_(w_str_type, "maketrans")
+def str_maketrans(*args_w):
+    try:
+        return to_guest(str.maketrans(*[_dict_to_host(w) for w in args_w]))
+    except Exception as e:
+        raise host_exception(e)
+
+
+def _dict_to_host(w):
+    from snakevm.objspace.dictobject import W_Dict
+    if isinstance(w, W_Dict):
+        return {to_host(k): to_host(v) for k, v in w.storage.items()}
+    return to_host(w)
+
+
+@method(w_str_type, "translate")
+def str_translate(w_self, w_table):
+    out = []
+    for ch in to_host(w_self):
+        try:
+            w_new = space.getitem(w_table, ord(ch))
+        except OperationError as e:
+            if e.match(space.builtin_exception("LookupError")):
+                out.append(ch)
+                continue
+            raise
+        if w_new is None:
+            continue
+        if isinstance(w_new, int):
+            out.append(chr(w_new))
+        elif isinstance(w_new, str):
+            out.append(w_new)
+        else:
+            raise space.type_error("character mapping must return integer, None or str")
+    return "".join(out)
+
+
+@classmethod_(w_bytes_type, "fromhex")
+def bytes_fromhex(w_cls, string):
+    try:
+        return bytes.fromhex(to_host(string))
+    except Exception as e:
+        raise host_exception(e)
+
+
+@classmethod_(w_int_type, "from_bytes", keywords=True)
+def int_from_bytes(w_cls, w_bytes, byteorder="big", *, signed=False):
+    try:
+        value = int.from_bytes(bytes(space.unpack_iterable(w_bytes)) if isinstance(w_bytes, W_Root)
+                               else w_bytes, byteorder, signed=bool(signed))
+    except Exception as e:
+        raise host_exception(e)
+    return value if w_cls is w_int_type else space.call(w_cls, [value])
+
+
+@classmethod_(w_float_type, "fromhex")
+def float_fromhex(w_cls, string):
+    try:
+        return float.fromhex(to_host(string))
+    except Exception as e:
+        raise host_exception(e)
+
+
+# -- formatting: format(), str.format, % -----------------------------------------------------
+def space_format(w_value, spec):
+    """format(w_value, spec) → host str, through the guest __format__."""
+    if type(w_value) in (int, float, complex, str, bool):
+        try:
+            return format(w_value, spec)
+        except Exception as e:
+            raise host_exception(e)
+    w_impl = space.type(w_value).lookup("__format__")
+    w_result = space.call(space.get(w_impl, w_value), [spec])
+    if not isinstance(w_result, str):
+        raise space.type_error("__format__ must return a str, not %s" % space.type(w_result).name)
+    return w_result
+
+
+space.format = space_format
+
+
+for _w_type, _host in HOST_TYPES[:5]:
+    method(_w_type, "__format__")(
+        lambda w_self, spec, _h=_host: space_format(_h(to_host(w_self))
+                                                    if type(w_self) is not bool else w_self, spec))
+
+
+@method(w_str_type, "format", keywords=True)
+def str_format(w_self, *args_w, **kwargs_w):
+    return _format_string(to_host(w_self), args_w, kwargs_w)
+
+
+@method(w_str_type, "format_map")
+def str_format_map(w_self, w_mapping):
+    return _format_string(to_host(w_self), (), _MappingView(w_mapping))
+
+
+class _MappingView:
+    def __init__(self, w_mapping):
+        self.w_mapping = w_mapping
+
+    def __getitem__(self, key):
+        return space.getitem(self.w_mapping, key)
+
+
+def _format_string(template, args_w, kwargs_w, depth=2):
+    import _string
+    out = []
+    auto_index = 0
+    try:
+        parsed = list(_string.formatter_parser(template))
+    except ValueError as e:
+        raise space.value_error(str(e))
+    for literal, field, spec, conversion in parsed:
+        out.append(literal)
+        if field is None:
+            continue
+        first, rest = _string.formatter_field_name_split(field)
+        if first == "":
+            if auto_index is None:
+                raise space.value_error("cannot switch from manual field specification to "
+                                        "automatic field numbering")
+            first = auto_index
+            auto_index += 1
+        elif isinstance(first, int):
+            if auto_index:
+                raise space.value_error("cannot switch from automatic field numbering to "
+                                        "manual field specification")
+            auto_index = None
+        if isinstance(first, int):
+            if first >= len(args_w):
+                raise space.error(space.builtin_exception("IndexError"),
+                                  "Replacement index %d out of range for positional args tuple"
+                                  % first)
+            w_value = args_w[first]
+        else:
+            try:
+                w_value = kwargs_w[first]
+            except KeyError:
+                raise OperationError(space.call(space.builtin_exception("KeyError"), [first]))
+        for is_attr, key in rest:
+            w_value = space.getattr(w_value, key) if is_attr else space.getitem(w_value, key)
+        if conversion == "r":
+            w_value = space.repr(w_value)
+        elif conversion == "s":
+            w_value = space.str(w_value)
+        elif conversion == "a":
+            from snakevm.module.builtins import _ascii
+            w_value = _ascii(space.repr(w_value))
+        if spec and "{" in spec and depth > 0:
+            spec = _format_string(spec, args_w, kwargs_w, depth - 1)
+        out.append(space_format(w_value, spec or ""))
+    return "".join(out)
+
+
+@method(w_str_type, "__mod__")
+def str_mod(w_self, w_args):
+    return _percent_format(to_host(w_self), w_args)
+
+
+@method(w_str_type, "__rmod__")
+def str_rmod(w_self, w_other):
+    return space.w_NotImplemented
+
+
+def _percent_format(template, w_args):
+    """printf-style formatting with guest %s/%r/%d semantics."""
+    from snakevm.objspace.tupleobject import W_Tuple
+    from snakevm.objspace.dictobject import W_Dict
+    if isinstance(w_args, W_Tuple):
+        args = list(w_args.items_w)
+    else:
+        args = [w_args]
+    mapping = w_args if isinstance(w_args, W_Dict) or (
+        not isinstance(w_args, (W_Tuple, str)) and isinstance(w_args, W_Root)
+        and space.type(w_args).lookup("__getitem__") is not None) else None
+
+    class Converted:
+        """Host stand-in that formats a guest value like CPython's % would."""
+        def __init__(self, w):
+            self.w = w
+
+        def __str__(self):
+            return space.str(self.w)
+
+        def __repr__(self):
+            return space.repr(self.w)
+
+        def __index__(self):
+            return space.index(self.w)
+
+        def __int__(self):
+            return space.index(self.w)
+
+        def __float__(self):
+            return float(to_host(space.call(w_float_type, [self.w])))
+
+    def host(w):
+        if type(w) in (int, float, str, bool, complex, bytes):
+            return w
+        if isinstance(w, W_ScalarSubclass):
+            return w.value
+        return Converted(w)
+
+    try:
+        if mapping is not None and "%(" in template:
+            class MappingProxy:
+                def __getitem__(self, key):
+                    return host(space.getitem(mapping, key))
+            return template % MappingProxy()
+        return template % tuple(host(w) for w in args)
+    except OperationError:
+        raise
+    except Exception as e:
+        raise host_exception(e)
+
+
+# -- constructors ------------------------------------------------------------------------
+def _box(w_cls, w_base, value):
+    if w_cls is w_base:
+        return value
+    return W_ScalarSubclass(w_cls, value)
+
+
+@new_method(w_int_type)
+def int_new(w_cls, w_x=NOT_GIVEN, base=NOT_GIVEN):
+    if w_x is NOT_GIVEN:
+        if base is not NOT_GIVEN:
+            raise space.type_error("int() missing string argument")
+        return _box(w_cls, w_int_type, 0)
+    if base is not NOT_GIVEN:
+        x = to_host(w_x)
+        if not isinstance(x, (str, bytes, bytearray)):
+            raise space.type_error("int() can't convert non-string with explicit base")
+        try:
+            return _box(w_cls, w_int_type, int(x, space.index(base)))
+        except Exception as e:
+            raise host_exception(e)
+    x = to_host(w_x)
+    if isinstance(x, (int, float, str, bytes)):
+        try:
+            return _box(w_cls, w_int_type, int(x))
+        except Exception as e:
+            raise host_exception(e)
+    for name in ("__int__", "__index__", "__trunc__"):
+        w_impl = space.type(w_x).lookup(name)
+        if w_impl is not None:
+            w_result = space.call(space.get(w_impl, w_x), [])
+            if not isinstance(to_host(w_result), int):
+                raise space.type_error("%s returned non-int (type %s)"
+                                       % (name, space.type(w_result).name))
+            return _box(w_cls, w_int_type, int(to_host(w_result)))
+    raise space.type_error("int() argument must be a string, a bytes-like object or a real "
+                           "number, not '%s'" % space.type(w_x).name)
+
+
+@new_method(w_bool_type)
+def bool_new(w_cls, w_x=False):
+    return space.is_true(w_x)
+
+
+@new_method(w_float_type)
+def float_new(w_cls, w_x=0.0):
+    x = to_host(w_x)
+    if isinstance(x, (int, float, str, bytes)):
+        try:
+            return _box(w_cls, w_float_type, float(x))
+        except Exception as e:
+            raise host_exception(e)
+    for name in ("__float__", "__index__"):
+        w_impl = space.type(w_x).lookup(name)
+        if w_impl is not None:
+            w_result = space.call(space.get(w_impl, w_x), [])
+            return _box(w_cls, w_float_type, float(to_host(w_result)))
+    raise space.type_error("float() argument must be a string or a real number, not '%s'"
+                           % space.type(w_x).name)
+
+
+@new_method(w_complex_type)
+def complex_new(w_cls, w_real=0, w_imag=NOT_GIVEN):
+    try:
+        args = [to_host(w_real)] + ([] if w_imag is NOT_GIVEN else [to_host(w_imag)])
+        return _box(w_cls, w_complex_type, complex(*args))
+    except Exception as e:
+        raise host_exception(e)
+
+
+@new_method(w_str_type)
+def str_new(w_cls, w_object="", encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    if encoding is NOT_GIVEN and errors is NOT_GIVEN:
+        return _box(w_cls, w_str_type, space.str(w_object))
+    try:
+        kwargs = {}
+        if encoding is not NOT_GIVEN:
+            kwargs["encoding"] = encoding
+        if errors is not NOT_GIVEN:
+            kwargs["errors"] = errors
+        return _box(w_cls, w_str_type, str(to_host(w_object), **kwargs))
+    except Exception as e:
+        raise host_exception(e)
+
+
+@new_method(w_bytes_type)
+def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    source = to_host(w_source)
+    try:
+        if isinstance(source, str):
+            if encoding is NOT_GIVEN:
+                raise space.type_error("string argument without an encoding")
+            return _box(w_cls, w_bytes_type, source.encode(
+                encoding, "strict" if errors is NOT_GIVEN else errors))
+        if isinstance(source, (int, bytes)):
+            return _box(w_cls, w_bytes_type, bytes(source))
+    except OperationError:
+        raise
+    except Exception as e:
+        raise host_exception(e)
+    w_impl = space.type(w_source).lookup("__bytes__")
+    if w_impl is not None:
+        return _box(w_cls, w_bytes_type, space.call(space.get(w_impl, w_source), []))
+    items = [space.index(w) for w in space.unpack_iterable(w_source)]
+    try:
+        return _box(w_cls, w_bytes_type, bytes(items))
+    except Exception as e:
+        raise host_exception(e)
+
+
+# str + int: CPython's message comes from the sequence-concat fallback
+def _concat_error(w_a, w_b, symbol):
+    if symbol in ("+", "+="):
+        return 'can only concatenate %s (not "%s") to %s' % (
+            space.type(w_a).name, space.type(w_b).name, space.type(w_a).name)
+    if symbol in ("*", "*="):
+        return "can't multiply sequence by non-int of type '%s'" % space.type(w_b).name
+    return None
+
+
+w_str_type.binary_op_error_hook = _concat_error
+w_bytes_type.binary_op_error_hook = lambda a, b, s: (
+    "can't concat %s to bytes" % space.type(b).name if s in ("+", "+=") else
+    _concat_error(a, b, s))

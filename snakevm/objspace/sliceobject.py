@@ -1,0 +1,88 @@
+"""The slice type and index normalisation shared by sequences."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method, new_method, getset
+from snakevm.objspace.space import space
+
+
+class W_Slice(W_Root):
+    def __init__(self, w_start, w_stop, w_step):
+        self.w_start = w_start
+        self.w_stop = w_stop
+        self.w_step = w_step
+
+    def indices(self, length):
+        """(start, stop, step) normalised for a sequence of ``length`` (host slice rules)."""
+        def idx(w):
+            if w is None:
+                return None
+            try:
+                return space.index(w)
+            except Exception:
+                raise space.type_error("slice indices must be integers or None or have an "
+                                       "__index__ method")
+        start, stop, step = idx(self.w_start), idx(self.w_stop), idx(self.w_step)
+        if step == 0:
+            raise space.value_error("slice step cannot be zero")
+        return slice(start, stop, step).indices(length)
+
+
+w_slice_type = builtin_type("slice", instance_class=W_Slice, acceptable_as_base=False)
+w_slice_type.dict_w["__hash__"] = None
+
+
+@new_method(w_slice_type)
+def slice_new(w_cls, *args_w):
+    if not 1 <= len(args_w) <= 3:
+        raise space.type_error("slice expected at least 1 argument, got 0" if not args_w else
+                               "slice expected at most 3 arguments, got %d" % len(args_w))
+    if len(args_w) == 1:
+        return W_Slice(None, args_w[0], None)
+    return W_Slice(args_w[0], args_w[1], args_w[2] if len(args_w) == 3 else None)
+
+
+@method(w_slice_type, "__repr__")
+def slice_repr(w_self):
+    return "slice(%s, %s, %s)" % (space.repr(w_self.w_start), space.repr(w_self.w_stop),
+                                  space.repr(w_self.w_step))
+
+
+@method(w_slice_type, "indices")
+def slice_indices(w_self, length):
+    length = space.index(length)
+    if length < 0:
+        raise space.value_error("length should not be negative")
+    return space.newtuple(w_self.indices(length))
+
+
+@method(w_slice_type, "__eq__")
+def slice_eq(w_self, w_other):
+    if not isinstance(w_other, W_Slice):
+        return space.w_NotImplemented
+    return space.eq_w(space.newtuple([w_self.w_start, w_self.w_stop, w_self.w_step]),
+                      space.newtuple([w_other.w_start, w_other.w_stop, w_other.w_step]))
+
+
+getset(w_slice_type, "start")(lambda w_self: w_self.w_start)
+getset(w_slice_type, "stop")(lambda w_self: w_self.w_stop)
+getset(w_slice_type, "step")(lambda w_self: w_self.w_step)
+
+
+def host_slice(w_slice, length):
+    """A host ``range`` of the indices a guest slice selects."""
+    return range(*w_slice.indices(length))
+
+
+def normalize_index(w_index, length, type_name):
+    """An in-range host index for ``seq[w_index]``, or the guest IndexError/TypeError."""
+    if type(w_index) is not int:
+        if space.type(w_index).lookup("__index__") is None:
+            raise space.type_error("%s indices must be integers or slices, not %s"
+                                   % (type_name, space.type(w_index).name))
+        w_index = space.index(w_index)
+    if w_index < 0:
+        w_index += length
+    if not 0 <= w_index < length:
+        raise space.error(space.builtin_exception("IndexError"),
+                          "%s index out of range" % type_name)
+    return w_index
