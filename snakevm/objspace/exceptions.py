@@ -196,3 +196,174 @@ getset(w_BaseException, "__cause__", setter=_set_cause)(lambda w_self: w_self.w_
 getset(w_BaseException, "__context__", setter=_set_context)(lambda w_self: w_self.w_context)
 getset(w_BaseException, "__suppress_context__", setter=_set_suppress)(
     lambda w_self: w_self.suppress_context)
+
+
+# -- attributes and str of specific exception types ------------------------------------------
+def _space():
+    from snakevm.objspace.space import space
+    return space
+
+
+@method(EXCEPTION_TYPES["KeyError"], "__str__")
+def keyerror_str(w_self):
+    if len(w_self.args_w) == 1:
+        return _space().repr(w_self.args_w[0])
+    return exc_str(w_self)
+
+
+def _first_arg_or_none(w_self):
+    return w_self.args_w[0] if w_self.args_w else None
+
+
+def _attr_with_default(name, compute):
+    """A settable attribute stored in the instance dict, computed until set."""
+    from snakevm.objspace.typeobject import MISSING
+
+    def getter(w_self):
+        if w_self.w_dict is not None:
+            w_value = w_self.w_dict.getitem_str(name)
+            if w_value is not MISSING:
+                return w_value
+        return compute(w_self)
+
+    def setter(w_self, w_value):
+        w_self.ensure_dict().setitem_str(name, w_value)
+    return getter, setter
+
+
+for _type_name, _attr in (("StopIteration", "value"), ("StopAsyncIteration", "value")):
+    _g, _s = _attr_with_default(_attr, _first_arg_or_none)
+    getset(EXCEPTION_TYPES[_type_name], _attr, setter=_s)(_g)
+
+_g, _s = _attr_with_default("code", lambda w_self: (
+    None if not w_self.args_w else w_self.args_w[0] if len(w_self.args_w) == 1
+    else _space().newtuple(w_self.args_w)))
+getset(EXCEPTION_TYPES["SystemExit"], "code", setter=_s)(_g)
+
+for _type_name, _attrs in (("NameError", ("name",)), ("AttributeError", ("name", "obj")),
+                           ("ImportError", ("name", "path"))):
+    for _attr in _attrs:
+        _g, _s = _attr_with_default(_attr, lambda w_self: None)
+        getset(EXCEPTION_TYPES[_type_name], _attr, setter=_s)(_g)
+
+
+@method(w_BaseException, "add_note")
+def exc_add_note(w_self, note):
+    space = _space()
+    from snakevm.objspace.typeobject import MISSING
+    if not isinstance(note, str):
+        raise space.type_error("note must be a str, not '%s'" % space.type(note).name)
+    w_dict = w_self.ensure_dict()
+    w_notes = w_dict.getitem_str("__notes__")
+    if w_notes is MISSING:
+        w_notes = space.newlist([])
+        w_dict.setitem_str("__notes__", w_notes)
+    space.call_method(w_notes, "append", note)
+
+
+# -- OSError: errno, strerror, filename and the errno -> subclass mapping ------------------------
+_ERRNO_SUBCLASSES = {
+    11: "BlockingIOError", 10: "ChildProcessError", 32: "BrokenPipeError",
+    103: "ConnectionAbortedError", 111: "ConnectionRefusedError", 104: "ConnectionResetError",
+    17: "FileExistsError", 2: "FileNotFoundError", 4: "InterruptedError",
+    21: "IsADirectoryError", 20: "NotADirectoryError", 1: "PermissionError",
+    13: "PermissionError", 3: "ProcessLookupError", 110: "TimeoutError",
+}
+
+
+@new_method(EXCEPTION_TYPES["OSError"])
+def oserror_new(w_cls, *args_w, **kwargs_w):
+    if w_cls is EXCEPTION_TYPES["OSError"] and 2 <= len(args_w) <= 5 and \
+            isinstance(args_w[0], int) and args_w[0] in _ERRNO_SUBCLASSES:
+        w_cls = EXCEPTION_TYPES[_ERRNO_SUBCLASSES[args_w[0]]]
+    w_exc = new_exception(w_cls, args_w)
+    return w_exc
+
+
+def _oserror_field(index):
+    def get(w_self):
+        if index < 2 and 2 <= len(w_self.args_w) <= 5:
+            return w_self.args_w[index]
+        return None
+    return get
+
+
+for _index, _attr in ((0, "errno"), (1, "strerror"), (2, "filename"), (4, "filename2")):
+    _g, _s = _attr_with_default(_attr, _oserror_field(_index))
+    getset(EXCEPTION_TYPES["OSError"], _attr, setter=_s)(_g)
+
+
+@method(EXCEPTION_TYPES["OSError"], "__init__")
+def oserror_init(w_self, *args_w, **kwargs_w):
+    if 3 <= len(args_w) <= 5:
+        d = w_self.ensure_dict()
+        d.setitem_str("filename", args_w[2])
+        if len(args_w) == 5:
+            d.setitem_str("filename2", args_w[4])
+    w_self.args_w = tuple(args_w[:2]) if 3 <= len(args_w) <= 5 else tuple(args_w)
+
+
+@method(EXCEPTION_TYPES["OSError"], "__str__")
+def oserror_str(w_self):
+    space = _space()
+    errno, strerror = oserror_errno(w_self), oserror_strerror(w_self)
+    filename = _oserror_full(w_self, 2)
+    filename2 = _oserror_full(w_self, 4)
+    if filename is not None:
+        if filename2 is not None:
+            return "[Errno %s] %s: %s -> %s" % (space.str(errno), space.str(strerror),
+                                                space.repr(filename), space.repr(filename2))
+        return "[Errno %s] %s: %s" % (space.str(errno), space.str(strerror), space.repr(filename))
+    if errno is not None and strerror is not None:
+        return "[Errno %s] %s" % (space.str(errno), space.str(strerror))
+    return exc_str(w_self)
+
+
+def oserror_errno(w_self):
+    return _space().getattr(w_self, "errno")
+
+
+def oserror_strerror(w_self):
+    return _space().getattr(w_self, "strerror")
+
+
+def _oserror_full(w_self, index):
+    return _space().getattr(w_self, "filename" if index == 2 else "filename2")
+
+
+# keep the full argument tuple for the filename fields
+_orig_new = oserror_new
+
+
+# -- SyntaxError ------------------------------------------------------------------------------
+@method(EXCEPTION_TYPES["SyntaxError"], "__init__")
+def syntaxerror_init(w_self, *args_w):
+    space = _space()
+    w_self.args_w = tuple(args_w)
+    d = w_self.ensure_dict()
+    d.setitem_str("msg", args_w[0] if args_w else None)
+    fields = ("filename", "lineno", "offset", "text", "end_lineno", "end_offset")
+    values = list(space.unpack_iterable(args_w[1])) if len(args_w) == 2 else []
+    for i, name in enumerate(fields):
+        d.setitem_str(name, values[i] if i < len(values) else None)
+    d.setitem_str("print_file_and_line", None)
+    if len(args_w) == 2:
+        w_self.args_w = (args_w[0], space.newtuple(values))
+
+
+@method(EXCEPTION_TYPES["SyntaxError"], "__str__")
+def syntaxerror_str(w_self):
+    space = _space()
+    msg = space.getattr(w_self, "msg", None)
+    filename = space.getattr(w_self, "filename", None)
+    lineno = space.getattr(w_self, "lineno", None)
+    text = space.str(msg) if msg is not None else exc_str(w_self)
+    if isinstance(filename, str) and isinstance(lineno, int):
+        import os
+        return "%s (%s, line %d)" % (text, os.path.basename(filename), lineno)
+    if isinstance(filename, str):
+        import os
+        return "%s (%s)" % (text, os.path.basename(filename))
+    if isinstance(lineno, int):
+        return "%s (line %d)" % (text, lineno)
+    return text

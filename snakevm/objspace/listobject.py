@@ -76,8 +76,8 @@ def list_reversed(w_self):
 @method(w_list_type, "__getitem__")
 def list_getitem(w_self, w_index):
     if isinstance(w_index, W_Slice):
-        start, stop, step = w_index.indices(len(w_self.items_w))
-        return W_List(w_self.items_w[start:stop:step])
+        hs = w_index.host_slice()
+        return W_List(w_self.items_w[hs])
     return w_self.items_w[normalize_index(w_index, len(w_self.items_w), "list")]
 
 
@@ -113,8 +113,7 @@ def list_setitem(w_self, w_index, w_value):
 def list_delitem(w_self, w_index):
     items = w_self.items_w
     if isinstance(w_index, W_Slice):
-        start, stop, step = w_index.indices(len(items))
-        del items[start:stop:step]
+        del items[w_index.host_slice()]
         return
     if type(w_index) is not int and space.type(w_index).lookup("__index__") is None:
         raise space.type_error("list indices must be integers or slices, not %s"

@@ -52,8 +52,8 @@ def range_reversed(w_self):
 def range_getitem(w_self, w_index):
     r = w_self.host_range
     if isinstance(w_index, W_Slice):
-        start, stop, step = w_index.indices(len(r))
-        return W_Range(r[start:stop:step])
+        hs = w_index.host_slice()
+        return W_Range(r[hs])
     return r[normalize_index(w_index, len(r), "range object")]
 
 

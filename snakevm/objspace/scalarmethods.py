@@ -188,8 +188,8 @@ def _getitem(type_name):
         from snakevm.objspace.sliceobject import W_Slice, normalize_index
         value = to_host(w_self)
         if isinstance(w_index, W_Slice):
-            start, stop, step = w_index.indices(len(value))
-            return value[start:stop:step]
+            hs = w_index.host_slice()
+            return value[hs]
         return value[normalize_index(w_index, len(value), type_name)]
     return getitem
 

@@ -11,6 +11,22 @@ class W_Slice(W_Root):
         self.w_stop = w_stop
         self.w_step = w_step
 
+    def host_slice(self):
+        """The equivalent host slice object (indices converted with __index__)."""
+        def idx(w):
+            if w is None:
+                return None
+            if type(w) is int:
+                return w
+            if space.type(w).lookup("__index__") is None:
+                raise space.type_error("slice indices must be integers or None or have an "
+                                       "__index__ method")
+            return space.index(w)
+        step = idx(self.w_step)
+        if step == 0:
+            raise space.value_error("slice step cannot be zero")
+        return slice(idx(self.w_start), idx(self.w_stop), step)
+
     def indices(self, length):
         """(start, stop, step) normalised for a sequence of ``length`` (host slice rules)."""
         def idx(w):

@@ -56,8 +56,8 @@ def tuple_iter(w_self):
 @method(w_tuple_type, "__getitem__")
 def tuple_getitem(w_self, w_index):
     if isinstance(w_index, W_Slice):
-        start, stop, step = w_index.indices(len(w_self.items_w))
-        return W_Tuple(w_self.items_w[start:stop:step])
+        hs = w_index.host_slice()
+        return W_Tuple(w_self.items_w[hs])
     return w_self.items_w[normalize_index(w_index, len(w_self.items_w), "tuple")]
 
 

@@ -1,0 +1,111 @@
+"""The command line: ``python -m snakevm [--dis|--compile|--trace] FILE [args] | -c CODE | -m MOD``.
+
+Usage errors and bad input print one line to stderr and exit with CPython's
+status (2 for a missing file, 1 for bad input); no host traceback escapes."""
+
+import os
+import sys
+
+USAGE = "usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD"
+
+
+def _cannot_open(path, error):
+    sys.stderr.write("%s: can't open file %r: [Errno %d] %s\n" % (
+        sys.executable, os.path.abspath(path), error.errno, error.strerror))
+    return 2
+
+
+def main(argv):
+    if not argv:
+        sys.stderr.write(USAGE + "\n")
+        return 2
+    try:
+        return _dispatch(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("KeyboardInterrupt\n")
+        return 130
+
+
+def _dispatch(argv):
+    first = argv[0]
+    if first == "-c":
+        if len(argv) < 2:
+            sys.stderr.write("Argument expected for the -c option\n")
+            return 2
+        from snakevm.runner import run_command
+        return run_command(argv[1], ["-c"] + argv[2:])
+    if first == "-m":
+        if len(argv) < 2:
+            sys.stderr.write("Argument expected for the -m option\n")
+            return 2
+        from snakevm.runner import run_module
+        return run_module(argv[1], argv[1:])
+    if first == "--dis":
+        return _dis(argv[1:])
+    if first == "--compile":
+        return _compile(argv[1:])
+    trace = first == "--trace"
+    if trace:
+        argv = argv[1:]
+        if not argv:
+            sys.stderr.write(USAGE + "\n")
+            return 2
+    path = argv[0]
+    if not os.path.exists(path):
+        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+    from snakevm.runner import run_path
+    return run_path(path, argv, trace=trace)
+
+
+def _load_code(path):
+    """A Code object from a .py (snakevm's compiler) or .pyc (snakevm's marshal)."""
+    if path.endswith(".pyc"):
+        from snakevm import pyc
+        return pyc.read_pyc(path)
+    from snakevm.compiler import compile_source
+    with open(path, "rb") as f:
+        return compile_source(f.read(), path, "exec")
+
+
+def _dis(args):
+    if len(args) != 1:
+        sys.stderr.write(USAGE + "\n")
+        return 2
+    path = args[0]
+    if not os.path.exists(path):
+        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+    try:
+        code = _load_code(path)
+    except SyntaxError as e:
+        import traceback
+        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        return 1
+    except Exception as e:          # corrupt .pyc and friends: one line, no traceback
+        sys.stderr.write("snakevm: %s: %s\n" % (path, e))
+        return 1
+    from snakevm import dis
+    sys.stdout.write(dis.disassemble_to_text(code))
+    return 0
+
+
+def _compile(args):
+    out = None
+    if "-o" in args:
+        i = args.index("-o")
+        out = args[i + 1] if i + 1 < len(args) else None
+        args = args[:i] + args[i + 2:]
+    if len(args) != 1:
+        sys.stderr.write(USAGE + "\n")
+        return 2
+    path = args[0]
+    if not os.path.exists(path):
+        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+    try:
+        code = _load_code(path)
+    except SyntaxError as e:
+        import traceback
+        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        return 1
+    from snakevm import pyc
+    pyc.write_pyc(code, out or path + "c", source_path=path)
+    return 0

@@ -1,0 +1,985 @@
+"""The eval loop: one handler per instruction of snakevm/opcodes.py.
+
+``Interpreter.execute(frame)`` runs a frame until it returns or yields.
+Guest-to-guest calls (CALL on a guest function) push a new frame and keep
+looping — no host recursion; RETURN pops back to the caller.  Calls from host
+code into guest code (a guest __eq__ used by a dict) start a nested
+``execute``.  Exceptions unwind through the code object's exception table;
+frames without a handler are popped and the exception continues in the caller.
+
+Handlers are methods named ``op_<NAME>``; at construction the interpreter
+checks that they match the table exactly (see ``check_handlers``).
+"""
+
+import sys as host_sys
+
+from snakevm import opcodes
+from snakevm.objspace.root import OperationError, W_Root
+from snakevm.objspace.space import space, STOP_ITERATION
+from snakevm.objspace.typeobject import MISSING, W_TypeObject
+from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
+from snakevm.interpreter import state
+from snakevm.interpreter.frame import Frame, NULL, UNBOUND
+from snakevm.interpreter.exctable import find_handler
+from snakevm.interpreter.arguments import bind_arguments
+
+RETURN, YIELD = "return", "yield"
+_CMP = opcodes.CMP_OPS
+_BINARY = [(sym.rstrip("="), sym.endswith("=") and sym not in ("==", "!=", "<=", ">="))
+           for _, sym in opcodes.BINARY_OPS]
+# Instructions the decoder folds or that never execute in code objects.
+NOT_DISPATCHED = {"CACHE", "EXTENDED_ARG", "RESERVED", "INTERPRETER_EXIT"}
+
+
+class HandlerTableMismatch(Exception):
+    pass
+
+
+class Interpreter:
+    def __init__(self):
+        self.check_handlers()
+        self.dispatch = [None] * 256
+        for ins in opcodes.REAL:
+            handler = getattr(self, "op_" + ins.name, None)
+            self.dispatch[ins.number] = handler or self.op_unexpected
+        self.tracer = None                      # --trace: a callable(frame, index, op, oparg)
+
+    # -- the handler table must equal the instruction table ----------------------------
+    @classmethod
+    def check_handlers(cls):
+        expected = {ins.name for ins in opcodes.REAL} - NOT_DISPATCHED
+        present = {name[3:] for name in dir(cls) if name.startswith("op_")} - {"unexpected"}
+        if expected != present:
+            raise HandlerTableMismatch(
+                "interpreter handlers and instruction table disagree: missing %s, unknown %s"
+                % (sorted(expected - present), sorted(present - expected)))
+
+    def op_unexpected(self, f, oparg):
+        raise SystemError("unexpected instruction at index %d in %s" % (f.last_i, f.code.co_name))
+
+    # -- running frames -----------------------------------------------------------------------
+    def execute(self, entry, throw=None):
+        """Run ``entry`` (and the frames it calls) until it returns or yields.
+        Returns (RETURN|YIELD, value).  ``throw`` raises an OperationError at the
+        frame's current instruction first (generator.throw)."""
+        f = entry
+        f.back = state.current_frame
+        state.current_frame = f
+        dispatch = self.dispatch
+        pending = throw
+        try:
+            while True:
+                try:
+                    if pending is not None:
+                        error, pending = pending, None
+                        raise error
+                    while True:
+                        op, oparg, nxt, index = f.instructions[f.pc]
+                        f.last_i = index
+                        f.pc = nxt
+                        if self.tracer is not None:
+                            self.tracer(f, index, op, oparg)
+                        result = dispatch[op](f, oparg)
+                        if result is None:
+                            continue
+                        if result.__class__ is Frame:           # guest call: switch frames
+                            result.back = f
+                            f = result
+                            state.current_frame = f
+                            continue
+                        # RETURN or YIELD
+                        if f is entry:
+                            return result, f.return_value
+                        w_value = f.return_value
+                        if f.generator is None:
+                            f.finished = True
+                        state.depth -= 1
+                        f.return_value = None
+                        caller = f.back
+                        f.back = None
+                        f = caller
+                        state.current_frame = f
+                        f.stack.append(w_value)
+                except OperationError as e:
+                    f = self.unwind(f, entry, e)
+                except RecursionError:
+                    pending = space.error(space.builtin_exception("RecursionError"),
+                                          "maximum recursion depth exceeded")
+        finally:
+            state.current_frame = entry.back
+            entry.back = None
+
+    def unwind(self, f, entry, error):
+        """Find the handler for ``error`` starting in frame ``f``; return the frame
+        to continue in, or re-raise when ``entry`` has no handler."""
+        w_exc = error.w_value
+        reraise = getattr(error, "reraise", False)
+        error.reraise = False
+        if not reraise and not getattr(error, "context_set", False):
+            from snakevm.interpreter.exceptions import set_context
+            set_context(w_exc)
+            error.context_set = True
+        while True:
+            if not reraise:
+                add_traceback(w_exc, f)
+            reraise = False
+            handler = find_handler(f.code, f.last_i)
+            if handler is not None:
+                target, depth, push_lasti = handler
+                del f.stack[depth:]
+                if push_lasti:
+                    f.stack.append(f.last_i)
+                f.stack.append(w_exc)
+                f.pc = target
+                return f
+            f.finished = True
+            if f is entry:
+                raise error
+            state.depth -= 1
+            caller = f.back
+            f.back = None
+            f = caller
+            state.current_frame = f
+
+    # -- calls ------------------------------------------------------------------------------
+    def make_frame(self, w_func, args_w, kwargs_w):
+        code = w_func.code
+        w_builtins = builtins_of(w_func.w_globals)
+        w_locals = None
+        if not code.co_flags & opcodes.CO_OPTIMIZED and not code.co_flags & opcodes.CO_NEWLOCALS:
+            w_locals = w_func.w_globals
+        f = Frame(code, w_func.w_globals, w_builtins, w_locals, w_func)
+        bind_arguments(w_func, args_w, kwargs_w, f.fast)
+        if w_func.closure_w:
+            f.closure_w = w_func.closure_w
+        return f
+
+    def enter(self, w_func, args_w, kwargs_w):
+        """A new frame for a guest call from the loop, with the recursion check."""
+        if state.depth >= state.recursion_limit:
+            raise space.error(space.builtin_exception("RecursionError"),
+                              "maximum recursion depth exceeded")
+        f = self.make_frame(w_func, args_w, kwargs_w)
+        state.depth += 1
+        return f
+
+    def call_function(self, w_func, args_w, kwargs_w=None):
+        """Host code calling a guest function: a nested run of the loop."""
+        f = self.enter(w_func, args_w, kwargs_w)
+        try:
+            kind, w_value = self.execute(f)
+        finally:
+            state.depth -= 1
+        return w_value
+
+    def call_hook(self, w_callable, args_w, kwargs_w):
+        """space.call_function_hook: guest functions and bound methods."""
+        if isinstance(w_callable, W_Function):
+            return self.call_function(w_callable, list(args_w), kwargs_w)
+        if isinstance(w_callable, W_Method):
+            return space.call(w_callable.w_function, [w_callable.w_self] + list(args_w), kwargs_w)
+        return NotImplemented
+
+    def call(self, f, w_callable, args_w, kwargs_w):
+        """CALL: a Frame to switch to for guest functions, else push the result."""
+        if isinstance(w_callable, W_Method) and isinstance(w_callable.w_function, W_Function):
+            args_w = [w_callable.w_self] + args_w
+            w_callable = w_callable.w_function
+        if isinstance(w_callable, W_Function):
+            return self.enter(w_callable, args_w, kwargs_w)
+        f.stack.append(space.call(w_callable, args_w, kwargs_w))
+        return None
+
+    # == instructions ==========================================================================
+    # stack manipulation
+    def op_NOP(self, f, oparg):
+        pass
+
+    def op_RESUME(self, f, oparg):
+        pass
+
+    def op_POP_TOP(self, f, oparg):
+        f.stack.pop()
+
+    def op_PUSH_NULL(self, f, oparg):
+        f.stack.append(NULL)
+
+    def op_END_FOR(self, f, oparg):
+        del f.stack[-2:]
+
+    def op_END_SEND(self, f, oparg):
+        w_value = f.stack.pop()
+        f.stack[-1] = w_value
+
+    def op_COPY(self, f, oparg):
+        f.stack.append(f.stack[-oparg])
+
+    def op_SWAP(self, f, oparg):
+        s = f.stack
+        s[-1], s[-oparg] = s[-oparg], s[-1]
+
+    # constants and names
+    def op_LOAD_CONST(self, f, oparg):
+        f.stack.append(const(f.code, oparg))
+
+    def op_RETURN_CONST(self, f, oparg):
+        f.return_value = const(f.code, oparg)
+        return RETURN
+
+    def op_RETURN_VALUE(self, f, oparg):
+        f.return_value = f.stack.pop()
+        return RETURN
+
+    def op_LOAD_FAST(self, f, oparg):
+        f.stack.append(f.fast[oparg])
+
+    def op_LOAD_FAST_CHECK(self, f, oparg):
+        w_value = f.fast[oparg]
+        if w_value is UNBOUND:
+            raise unbound_local(f.code.co_localsplusnames[oparg])
+        f.stack.append(w_value)
+
+    def op_LOAD_FAST_AND_CLEAR(self, f, oparg):
+        f.stack.append(f.fast[oparg])
+        f.fast[oparg] = UNBOUND
+
+    def op_STORE_FAST(self, f, oparg):
+        f.fast[oparg] = f.stack.pop()
+
+    def op_DELETE_FAST(self, f, oparg):
+        if f.fast[oparg] is UNBOUND:
+            raise unbound_local(f.code.co_localsplusnames[oparg])
+        f.fast[oparg] = UNBOUND
+
+    def op_MAKE_CELL(self, f, oparg):
+        w_value = f.fast[oparg]
+        f.fast[oparg] = W_Cell() if w_value is UNBOUND else W_Cell(w_value, empty=False)
+
+    def op_COPY_FREE_VARS(self, f, oparg):
+        closure_w = f.w_function.closure_w
+        start = len(f.code.co_localsplusnames) - oparg
+        for i in range(oparg):
+            f.fast[start + i] = closure_w[i]
+
+    def op_LOAD_CLOSURE(self, f, oparg):
+        f.stack.append(f.fast[oparg])
+
+    def op_LOAD_DEREF(self, f, oparg):
+        w_cell = f.fast[oparg]
+        if w_cell.empty:
+            raise free_var_error(f.code, oparg)
+        f.stack.append(w_cell.w_value)
+
+    def op_STORE_DEREF(self, f, oparg):
+        w_cell = f.fast[oparg]
+        w_cell.w_value = f.stack.pop()
+        w_cell.empty = False
+
+    def op_DELETE_DEREF(self, f, oparg):
+        w_cell = f.fast[oparg]
+        if w_cell.empty:
+            raise free_var_error(f.code, oparg)
+        w_cell.w_value = None
+        w_cell.empty = True
+
+    def op_LOAD_FROM_DICT_OR_DEREF(self, f, oparg):
+        w_mapping = f.stack.pop()
+        name = f.code.co_localsplusnames[oparg]
+        w_value = mapping_get(w_mapping, name)
+        if w_value is MISSING:
+            w_cell = f.fast[oparg]
+            if w_cell.empty:
+                raise free_var_error(f.code, oparg)
+            w_value = w_cell.w_value
+        f.stack.append(w_value)
+
+    def op_LOAD_GLOBAL(self, f, oparg):
+        name = f.code.co_names[oparg >> 1]
+        w_value = f.w_globals.storage.get(name, MISSING)
+        if w_value is MISSING:
+            w_value = f.w_builtins.storage.get(name, MISSING)
+            if w_value is MISSING:
+                raise name_error(name)
+        if oparg & 1:
+            f.stack.append(NULL)
+        f.stack.append(w_value)
+
+    def op_STORE_GLOBAL(self, f, oparg):
+        f.w_globals.storage[f.code.co_names[oparg]] = f.stack.pop()
+
+    def op_DELETE_GLOBAL(self, f, oparg):
+        name = f.code.co_names[oparg]
+        if f.w_globals.storage.pop(name, MISSING) is MISSING:
+            raise name_error(name)
+
+    def op_LOAD_NAME(self, f, oparg):
+        name = f.code.co_names[oparg]
+        w_value = mapping_get(f.w_locals, name)
+        if w_value is MISSING:
+            w_value = f.w_globals.storage.get(name, MISSING)
+            if w_value is MISSING:
+                w_value = f.w_builtins.storage.get(name, MISSING)
+                if w_value is MISSING:
+                    raise name_error(name)
+        f.stack.append(w_value)
+
+    def op_LOAD_FROM_DICT_OR_GLOBALS(self, f, oparg):
+        w_mapping = f.stack.pop()
+        name = f.code.co_names[oparg]
+        w_value = mapping_get(w_mapping, name)
+        if w_value is MISSING:
+            w_value = f.w_globals.storage.get(name, MISSING)
+            if w_value is MISSING:
+                w_value = f.w_builtins.storage.get(name, MISSING)
+                if w_value is MISSING:
+                    raise name_error(name)
+        f.stack.append(w_value)
+
+    def op_STORE_NAME(self, f, oparg):
+        w_value = f.stack.pop()
+        if f.w_locals is None:
+            raise space.error(space.builtin_exception("SystemError"), "no locals found")
+        name = f.code.co_names[oparg]
+        if f.w_locals.__class__.__name__ == "W_Dict" and space.type(f.w_locals).name == "dict":
+            f.w_locals.storage[name] = w_value
+        else:
+            space.setitem(f.w_locals, name, w_value)
+
+    def op_DELETE_NAME(self, f, oparg):
+        name = f.code.co_names[oparg]
+        try:
+            space.delitem(f.w_locals, name)
+        except OperationError as e:
+            if e.match(space.builtin_exception("KeyError")):
+                raise name_error(name)
+            raise
+
+    def op_LOAD_LOCALS(self, f, oparg):
+        if f.w_locals is None:
+            raise space.error(space.builtin_exception("SystemError"), "no locals found")
+        f.stack.append(f.w_locals)
+
+    def op_SETUP_ANNOTATIONS(self, f, oparg):
+        if mapping_get(f.w_locals, "__annotations__") is MISSING:
+            space.setitem(f.w_locals, "__annotations__", space.newdict())
+
+    # attributes and items
+    def op_LOAD_ATTR(self, f, oparg):
+        name = f.code.co_names[oparg >> 1]
+        w_obj = f.stack.pop()
+        if oparg & 1:
+            w_descr = space.type(w_obj).lookup(name) if space.type(w_obj).lookup(
+                "__getattribute__") is _object_getattribute() else None
+            if isinstance(w_descr, W_Function) and (
+                    getattr(w_obj, "w_dict", None) is None
+                    or w_obj.w_dict.getitem_str(name) is MISSING):
+                f.stack.append(w_descr)
+                f.stack.append(w_obj)
+                return
+            f.stack.append(NULL)
+        f.stack.append(space.getattr(w_obj, name))
+
+    def op_STORE_ATTR(self, f, oparg):
+        w_obj = f.stack.pop()
+        w_value = f.stack.pop()
+        space.setattr(w_obj, f.code.co_names[oparg], w_value)
+
+    def op_DELETE_ATTR(self, f, oparg):
+        space.delattr(f.stack.pop(), f.code.co_names[oparg])
+
+    def op_LOAD_SUPER_ATTR(self, f, oparg):
+        w_self = f.stack.pop()
+        w_class = f.stack.pop()
+        w_global_super = f.stack.pop()
+        name = f.code.co_names[oparg >> 2]
+        from snakevm.objspace.superobject import w_super_type
+        if w_global_super is w_super_type:
+            w_super = space.new_super(w_class, w_self)
+        else:
+            w_super = space.call(w_global_super, [w_class, w_self] if oparg & 2 else [])
+        if oparg & 1:
+            f.stack.append(NULL)
+        f.stack.append(space.getattr(w_super, name))
+
+    def op_BINARY_SUBSCR(self, f, oparg):
+        w_key = f.stack.pop()
+        f.stack[-1] = space.getitem(f.stack[-1], w_key)
+
+    def op_STORE_SUBSCR(self, f, oparg):
+        w_key = f.stack.pop()
+        w_obj = f.stack.pop()
+        w_value = f.stack.pop()
+        space.setitem(w_obj, w_key, w_value)
+
+    def op_DELETE_SUBSCR(self, f, oparg):
+        w_key = f.stack.pop()
+        space.delitem(f.stack.pop(), w_key)
+
+    def op_BINARY_SLICE(self, f, oparg):
+        w_stop = f.stack.pop()
+        w_start = f.stack.pop()
+        w_obj = f.stack.pop()
+        f.stack.append(space.getitem(w_obj, new_slice(w_start, w_stop, None)))
+
+    def op_STORE_SLICE(self, f, oparg):
+        w_stop = f.stack.pop()
+        w_start = f.stack.pop()
+        w_obj = f.stack.pop()
+        w_value = f.stack.pop()
+        space.setitem(w_obj, new_slice(w_start, w_stop, None), w_value)
+
+    def op_BUILD_SLICE(self, f, oparg):
+        w_step = f.stack.pop() if oparg == 3 else None
+        w_stop = f.stack.pop()
+        w_start = f.stack.pop()
+        f.stack.append(new_slice(w_start, w_stop, w_step))
+
+    # operators
+    def op_BINARY_OP(self, f, oparg):
+        w_b = f.stack.pop()
+        w_a = f.stack[-1]
+        symbol, inplace = _BINARY[oparg]
+        if inplace:
+            f.stack[-1] = space.inplace_op(w_a, w_b, symbol)
+        else:
+            f.stack[-1] = space.binary_op(w_a, w_b, symbol)
+
+    def op_COMPARE_OP(self, f, oparg):
+        w_b = f.stack.pop()
+        f.stack[-1] = space.compare(f.stack[-1], w_b, _CMP[oparg >> 4])
+
+    def op_IS_OP(self, f, oparg):
+        w_b = f.stack.pop()
+        result = f.stack[-1] is w_b
+        f.stack[-1] = (not result) if oparg else result
+
+    def op_CONTAINS_OP(self, f, oparg):
+        w_container = f.stack.pop()
+        result = space.contains(w_container, f.stack[-1])
+        f.stack[-1] = (not result) if oparg else result
+
+    def op_UNARY_NEGATIVE(self, f, oparg):
+        f.stack[-1] = space.unary_op(f.stack[-1], "-")
+
+    def op_UNARY_INVERT(self, f, oparg):
+        f.stack[-1] = space.unary_op(f.stack[-1], "~")
+
+    def op_UNARY_NOT(self, f, oparg):
+        f.stack[-1] = not space.is_true(f.stack[-1])
+
+    # jumps
+    def op_JUMP_FORWARD(self, f, oparg):
+        f.pc += oparg
+
+    def op_JUMP_BACKWARD(self, f, oparg):
+        f.pc -= oparg
+
+    op_JUMP_BACKWARD_NO_INTERRUPT = op_JUMP_BACKWARD
+
+    def op_POP_JUMP_IF_FALSE(self, f, oparg):
+        if not space.is_true(f.stack.pop()):
+            f.pc += oparg
+
+    def op_POP_JUMP_IF_TRUE(self, f, oparg):
+        if space.is_true(f.stack.pop()):
+            f.pc += oparg
+
+    def op_POP_JUMP_IF_NONE(self, f, oparg):
+        if f.stack.pop() is None:
+            f.pc += oparg
+
+    def op_POP_JUMP_IF_NOT_NONE(self, f, oparg):
+        if f.stack.pop() is not None:
+            f.pc += oparg
+
+    # iteration
+    def op_GET_ITER(self, f, oparg):
+        f.stack[-1] = space.iter(f.stack[-1])
+
+    def op_FOR_ITER(self, f, oparg):
+        w_next = space.next(f.stack[-1])
+        if w_next is STOP_ITERATION:
+            f.stack.pop()
+            f.pc += oparg + 1                  # skip the END_FOR too
+        else:
+            f.stack.append(w_next)
+
+    def op_GET_LEN(self, f, oparg):
+        f.stack.append(space.len_w(f.stack[-1]))
+
+    # building containers
+    def op_BUILD_TUPLE(self, f, oparg):
+        f.stack.append(space.newtuple(pop_n(f, oparg)))
+
+    def op_BUILD_LIST(self, f, oparg):
+        f.stack.append(space.newlist(pop_n(f, oparg)))
+
+    def op_BUILD_SET(self, f, oparg):
+        from snakevm.objspace.setobject import W_Set
+        items = pop_n(f, oparg)
+        for w in items:
+            space.hash_w(w)
+        f.stack.append(W_Set(items))
+
+    def op_BUILD_MAP(self, f, oparg):
+        items = pop_n(f, 2 * oparg)
+        w_dict = space.newdict()
+        for i in range(0, len(items), 2):
+            space.setitem(w_dict, items[i], items[i + 1])
+        f.stack.append(w_dict)
+
+    def op_BUILD_CONST_KEY_MAP(self, f, oparg):
+        w_keys = f.stack.pop()
+        values = pop_n(f, oparg)
+        w_dict = space.newdict()
+        for w_key, w_value in zip(w_keys.items_w, values):
+            space.setitem(w_dict, w_key, w_value)
+        f.stack.append(w_dict)
+
+    def op_BUILD_STRING(self, f, oparg):
+        f.stack.append("".join(pop_n(f, oparg)))
+
+    def op_LIST_APPEND(self, f, oparg):
+        w_value = f.stack.pop()
+        f.stack[-oparg].items_w.append(w_value)
+
+    def op_SET_ADD(self, f, oparg):
+        w_value = f.stack.pop()
+        space.call_method(f.stack[-oparg], "add", w_value)
+
+    def op_MAP_ADD(self, f, oparg):
+        w_value = f.stack.pop()
+        w_key = f.stack.pop()
+        space.setitem(f.stack[-oparg], w_key, w_value)
+
+    def op_LIST_EXTEND(self, f, oparg):
+        w_iterable = f.stack.pop()
+        try:
+            items = space.unpack_iterable(w_iterable)
+        except OperationError as e:
+            if e.match(space.builtin_exception("TypeError")) and \
+                    space.type(w_iterable).lookup("__iter__") is None and \
+                    space.type(w_iterable).lookup("__getitem__") is None:
+                raise space.type_error("Value after * must be an iterable, not %s"
+                                       % space.type(w_iterable).name)
+            raise
+        f.stack[-oparg].items_w.extend(items)
+
+    def op_SET_UPDATE(self, f, oparg):
+        w_iterable = f.stack.pop()
+        space.call_method(f.stack[-oparg], "update", w_iterable)
+
+    def op_DICT_UPDATE(self, f, oparg):
+        w_update = f.stack.pop()
+        if space.findattr(w_update, "keys") is None:
+            raise space.type_error("'%s' object is not a mapping" % space.type(w_update).name)
+        space.call_method(f.stack[-oparg], "update", w_update)
+
+    def op_DICT_MERGE(self, f, oparg):
+        w_update = f.stack.pop()
+        w_dict = f.stack[-oparg]
+        w_callable = f.stack[-oparg - 2]
+        if space.findattr(w_update, "keys") is None:
+            raise space.type_error("%s argument after ** must be a mapping, not %s"
+                                   % (function_description(w_callable),
+                                      space.type(w_update).name))
+        for w_key in space.unpack_iterable(space.call_method(w_update, "keys")):
+            if not isinstance(w_key, str):
+                raise space.type_error("keywords must be strings")
+            if w_key in w_dict.storage:
+                raise space.type_error("%s got multiple values for keyword argument '%s'"
+                                       % (function_description(w_callable), w_key))
+            w_dict.storage[w_key] = space.getitem(w_update, w_key)
+
+    def op_UNPACK_SEQUENCE(self, f, oparg):
+        items = unpack_for_assignment(f.stack.pop())
+        if len(items) != oparg:
+            if len(items) < oparg:
+                raise space.value_error("not enough values to unpack (expected %d, got %d)"
+                                        % (oparg, len(items)))
+            raise space.value_error("too many values to unpack (expected %d)" % oparg)
+        f.stack.extend(reversed(items))
+
+    def op_UNPACK_EX(self, f, oparg):
+        before, after = oparg & 0xFF, oparg >> 8
+        items = unpack_for_assignment(f.stack.pop())
+        if len(items) < before + after:
+            raise space.value_error("not enough values to unpack (expected at least %d, got %d)"
+                                    % (before + after, len(items)))
+        middle = space.newlist(items[before:len(items) - after])
+        values = items[:before] + [middle] + items[len(items) - after:]
+        f.stack.extend(reversed(values))
+
+    def op_FORMAT_VALUE(self, f, oparg):
+        spec = f.stack.pop() if oparg & 4 else ""
+        w_value = f.stack.pop()
+        conversion = oparg & 3
+        if conversion == 1:
+            w_value = space.str(w_value)
+        elif conversion == 2:
+            w_value = space.repr(w_value)
+        elif conversion == 3:
+            from snakevm.module.builtins import _ascii
+            w_value = _ascii(space.repr(w_value))
+        if type(w_value) is str and not spec:
+            f.stack.append(w_value)
+        else:
+            f.stack.append(space.format(w_value, spec))
+
+    # functions and calls
+    def op_MAKE_FUNCTION(self, f, oparg):
+        w_code = f.stack.pop()
+        code = w_code.code
+        closure_w = f.stack.pop().items_w if oparg & 0x08 else ()
+        w_annotations = f.stack.pop() if oparg & 0x04 else None
+        w_kwdefaults = f.stack.pop() if oparg & 0x02 else None
+        defaults_w = f.stack.pop().items_w if oparg & 0x01 else ()
+        if w_annotations is not None and not hasattr(w_annotations, "storage"):
+            items = w_annotations.items_w
+            w_annotations = space.newdict({items[i]: items[i + 1]
+                                           for i in range(0, len(items), 2)})
+        # 3.12: the first constant of a function is its docstring, or None
+        w_doc = code.co_consts[0] if code.co_consts and isinstance(code.co_consts[0], str) \
+            else None
+        w_func = W_Function(code, f.w_globals, code.co_name, code.co_qualname, defaults_w,
+                            w_kwdefaults, closure_w, w_annotations, w_doc,
+                            f.w_globals.storage.get("__name__"))
+        f.stack.append(w_func)
+
+    def op_KW_NAMES(self, f, oparg):
+        f.kw_names = f.code.co_consts[oparg]
+
+    def op_CALL(self, f, oparg):
+        args_w = pop_n(f, oparg)
+        w_callable = f.stack.pop()
+        w_maybe_method = f.stack.pop()
+        if w_maybe_method is not NULL:
+            args_w.insert(0, w_callable)
+            w_callable = w_maybe_method
+        kwargs_w = None
+        if f.kw_names is not None:
+            names = f.kw_names
+            f.kw_names = None
+            n = len(names)
+            kwargs_w = dict(zip(names, args_w[len(args_w) - n:]))
+            del args_w[len(args_w) - n:]
+        return self.call(f, w_callable, args_w, kwargs_w)
+
+    def op_CALL_FUNCTION_EX(self, f, oparg):
+        w_kwargs = f.stack.pop() if oparg & 1 else None
+        w_args = f.stack.pop()
+        w_callable = f.stack.pop()
+        f.stack.pop()                          # the NULL below the callable
+        from snakevm.objspace.tupleobject import W_Tuple
+        if isinstance(w_args, W_Tuple):
+            args_w = list(w_args.items_w)
+        else:
+            try:
+                args_w = space.unpack_iterable(w_args)
+            except OperationError as e:
+                if e.match(space.builtin_exception("TypeError")):
+                    raise space.type_error("%s argument after * must be an iterable, not %s"
+                                           % (function_description(w_callable),
+                                              space.type(w_args).name))
+                raise
+        kwargs_w = None
+        if w_kwargs is not None:
+            kwargs_w = dict(w_kwargs.storage) if hasattr(w_kwargs, "storage") else None
+            if kwargs_w is None:
+                kwargs_w = {k: space.getitem(w_kwargs, k) for k in
+                            space.unpack_iterable(space.call_method(w_kwargs, "keys"))}
+        return self.call(f, w_callable, args_w, kwargs_w)
+
+    def op_CALL_INTRINSIC_1(self, f, oparg):
+        from snakevm.interpreter.intrinsics import intrinsic_1
+        f.stack[-1] = intrinsic_1(self, f, oparg, f.stack[-1])
+
+    def op_CALL_INTRINSIC_2(self, f, oparg):
+        from snakevm.interpreter.intrinsics import intrinsic_2
+        w_value1 = f.stack.pop()
+        f.stack[-1] = intrinsic_2(self, f, oparg, f.stack[-1], w_value1)
+
+    def op_LOAD_BUILD_CLASS(self, f, oparg):
+        w_build_class = f.w_builtins.storage.get("__build_class__", MISSING)
+        if w_build_class is MISSING:
+            raise space.error(space.builtin_exception("NameError"), "__build_class__ not found")
+        f.stack.append(w_build_class)
+
+    def op_LOAD_ASSERTION_ERROR(self, f, oparg):
+        f.stack.append(space.builtin_exception("AssertionError"))
+
+    # imports
+    def op_IMPORT_NAME(self, f, oparg):
+        w_fromlist = f.stack.pop()
+        w_level = f.stack.pop()
+        w_import = f.w_builtins.storage.get("__import__", MISSING)
+        f.stack.append(space.call(w_import, [f.code.co_names[oparg], f.w_globals,
+                                             f.w_locals, w_fromlist, w_level]))
+
+    def op_IMPORT_FROM(self, f, oparg):
+        name = f.code.co_names[oparg]
+        w_module = f.stack[-1]
+        try:
+            f.stack.append(space.getattr(w_module, name))
+        except OperationError as e:
+            if not e.match(space.builtin_exception("AttributeError")):
+                raise
+            module_name = space.getattr(w_module, "__name__", "<unknown module name>")
+            raise space.error(space.builtin_exception("ImportError"),
+                              "cannot import name '%s' from '%s' (unknown location)"
+                              % (name, module_name))
+
+    # exceptions
+    def op_RAISE_VARARGS(self, f, oparg):
+        from snakevm.interpreter.exceptions import do_raise
+        w_cause = f.stack.pop() if oparg == 2 else None
+        w_exc = f.stack.pop() if oparg >= 1 else None
+        do_raise(w_exc, w_cause, oparg)
+
+    def op_RERAISE(self, f, oparg):
+        w_exc = f.stack.pop()
+        if oparg:
+            f.last_i = f.stack[-oparg]
+        error = OperationError(w_exc)
+        error.reraise = True
+        raise error
+
+    def op_PUSH_EXC_INFO(self, f, oparg):
+        w_exc = f.stack.pop()
+        f.stack.append(state.handled_exception)
+        f.stack.append(w_exc)
+        state.handled_exception = w_exc
+
+    def op_POP_EXCEPT(self, f, oparg):
+        state.handled_exception = f.stack.pop()
+
+    def op_CHECK_EXC_MATCH(self, f, oparg):
+        from snakevm.interpreter.exceptions import check_except_type
+        w_type = f.stack.pop()
+        check_except_type(w_type)
+        f.stack.append(space.exception_match(space.type(f.stack[-1]), w_type))
+
+    def op_CHECK_EG_MATCH(self, f, oparg):
+        from snakevm.interpreter.exceptions import exception_group_match
+        w_type = f.stack.pop()
+        w_exc = f.stack.pop()
+        w_match, w_rest = exception_group_match(w_exc, w_type)
+        f.stack.append(w_rest)
+        f.stack.append(w_match)
+        if w_match is not None:
+            state.handled_exception = w_match
+
+    def op_BEFORE_WITH(self, f, oparg):
+        w_mgr = f.stack.pop()
+        w_type = space.type(w_mgr)
+        w_enter = w_type.lookup("__enter__")
+        w_exit = w_type.lookup("__exit__")
+        if w_enter is None:
+            raise space.type_error("'%s' object does not support the context manager protocol"
+                                   % w_type.name)
+        if w_exit is None:
+            raise space.type_error("'%s' object does not support the context manager protocol "
+                                   "(missed __exit__ method)" % w_type.name)
+        f.stack.append(space.get(w_exit, w_mgr, w_type))
+        f.stack.append(space.call(space.get(w_enter, w_mgr, w_type), []))
+
+    def op_WITH_EXCEPT_START(self, f, oparg):
+        w_exc = f.stack[-1]
+        w_exit = f.stack[-4]
+        f.stack.append(space.call(w_exit, [space.type(w_exc), w_exc,
+                                           getattr(w_exc, "w_traceback", None)]))
+
+    # pattern matching
+    def op_MATCH_MAPPING(self, f, oparg):
+        from snakevm.interpreter.matching import is_mapping
+        f.stack.append(is_mapping(f.stack[-1]))
+
+    def op_MATCH_SEQUENCE(self, f, oparg):
+        from snakevm.interpreter.matching import is_sequence
+        f.stack.append(is_sequence(f.stack[-1]))
+
+    def op_MATCH_KEYS(self, f, oparg):
+        from snakevm.interpreter.matching import match_keys
+        f.stack.append(match_keys(f.stack[-2], f.stack[-1]))
+
+    def op_MATCH_CLASS(self, f, oparg):
+        from snakevm.interpreter.matching import match_class
+        w_names = f.stack.pop()
+        w_cls = f.stack.pop()
+        w_subject = f.stack.pop()
+        f.stack.append(match_class(w_subject, w_cls, oparg, w_names))
+
+    # generators and coroutines
+    def op_RETURN_GENERATOR(self, f, oparg):
+        from snakevm.interpreter.generators import new_generator
+        f.return_value = new_generator(f)
+        return RETURN
+
+    def op_YIELD_VALUE(self, f, oparg):
+        f.return_value = f.stack.pop()
+        return YIELD
+
+    def op_GET_YIELD_FROM_ITER(self, f, oparg):
+        from snakevm.interpreter.generators import get_yield_from_iter
+        f.stack[-1] = get_yield_from_iter(f, f.stack[-1])
+
+    def op_SEND(self, f, oparg):
+        from snakevm.interpreter.generators import send_to
+        w_value = f.stack.pop()
+        done, w_result = send_to(f.stack[-1], w_value)
+        f.stack.append(w_result)
+        if done:
+            f.pc += oparg
+
+    def op_CLEANUP_THROW(self, f, oparg):
+        from snakevm.interpreter.generators import cleanup_throw
+        cleanup_throw(f)
+
+    def op_GET_AWAITABLE(self, f, oparg):
+        from snakevm.interpreter.generators import get_awaitable
+        f.stack[-1] = get_awaitable(f.stack[-1], oparg)
+
+    def op_GET_AITER(self, f, oparg):
+        from snakevm.interpreter.generators import get_aiter
+        f.stack[-1] = get_aiter(f.stack[-1])
+
+    def op_GET_ANEXT(self, f, oparg):
+        from snakevm.interpreter.generators import get_anext
+        f.stack.append(get_anext(f.stack[-1]))
+
+    def op_BEFORE_ASYNC_WITH(self, f, oparg):
+        from snakevm.interpreter.generators import before_async_with
+        w_mgr = f.stack.pop()
+        w_exit, w_awaitable = before_async_with(w_mgr)
+        f.stack.append(w_exit)
+        f.stack.append(w_awaitable)
+
+    def op_END_ASYNC_FOR(self, f, oparg):
+        w_exc = f.stack.pop()
+        if space.exception_match(space.type(w_exc), space.builtin_exception("StopAsyncIteration")):
+            f.stack.pop()
+            return None
+        error = OperationError(w_exc)
+        error.reraise = True
+        raise error
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+def _object_getattribute():
+    from snakevm.objspace.typeobject import w_object_type
+    return w_object_type.dict_w.get("__getattribute__")
+
+
+def pop_n(f, n):
+    if n == 0:
+        return []
+    items = f.stack[-n:]
+    del f.stack[-n:]
+    return items
+
+
+def new_slice(w_start, w_stop, w_step):
+    from snakevm.objspace.sliceobject import W_Slice
+    return W_Slice(w_start, w_stop, w_step)
+
+
+def mapping_get(w_mapping, name):
+    if w_mapping is None:
+        return MISSING
+    storage = getattr(w_mapping, "storage", None)
+    if storage is not None and space.type(w_mapping).name == "dict":
+        return storage.get(name, MISSING)
+    try:
+        return space.getitem(w_mapping, name)
+    except OperationError as e:
+        if e.match(space.builtin_exception("KeyError")):
+            return MISSING
+        raise
+
+
+def unpack_for_assignment(w_iterable):
+    try:
+        return space.unpack_iterable(w_iterable)
+    except OperationError as e:
+        if e.match(space.builtin_exception("TypeError")) and \
+                space.type(w_iterable).lookup("__iter__") is None and \
+                space.type(w_iterable).lookup("__getitem__") is None:
+            raise space.type_error("cannot unpack non-iterable %s object"
+                                   % space.type(w_iterable).name)
+        raise
+
+
+def function_description(w_callable):
+    if isinstance(w_callable, W_Function):
+        return "%s()" % w_callable.qualname
+    if isinstance(w_callable, W_Method):
+        return function_description(w_callable.w_function)
+    if isinstance(w_callable, W_TypeObject):
+        return "%s()" % w_callable.name
+    name = getattr(w_callable, "name", None)
+    if isinstance(name, str):
+        return "%s()" % name
+    return "%s object" % space.type(w_callable).name
+
+
+def const(code, index):
+    """co_consts[index] as a guest object (the constant bridge), cached per code object."""
+    consts_w = code._cache.get("consts_w")
+    if consts_w is None:
+        consts_w = code._cache["consts_w"] = [bridge_constant(c) for c in code.co_consts]
+    return consts_w[index]
+
+
+def bridge_constant(value):
+    from snakevm.code import Code
+    if isinstance(value, (int, float, complex, str, bytes)) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return space.newtuple([bridge_constant(v) for v in value])
+    if isinstance(value, frozenset):
+        from snakevm.objspace.setobject import W_FrozenSet
+        return W_FrozenSet([bridge_constant(v) for v in value])
+    if value is Ellipsis:
+        return space.w_Ellipsis
+    if isinstance(value, Code):
+        from snakevm.objspace.codeobject import guest_code
+        return guest_code(value)
+    raise SystemError("unsupported constant %r" % (value,))
+
+
+def builtins_of(w_globals):
+    w_builtins = w_globals.storage.get("__builtins__", MISSING)
+    if w_builtins is MISSING:
+        w_builtins = space.builtins_module()
+    if w_builtins is not None and not hasattr(w_builtins, "storage"):
+        w_builtins = w_builtins.w_dict
+    return w_builtins
+
+
+def name_error(name):
+    w_exc = space.call(space.builtin_exception("NameError"), ["name '%s' is not defined" % name])
+    w_exc.ensure_dict().setitem_str("name", name)
+    return OperationError(w_exc)
+
+
+def unbound_local(name):
+    return space.error(space.builtin_exception("UnboundLocalError"),
+                       "cannot access local variable '%s' where it is not associated with a value"
+                       % name)
+
+
+def free_var_error(code, index):
+    name = code.co_localsplusnames[index]
+    if code.co_localspluskinds[index] & opcodes.CO_FAST_FREE:
+        return space.error(space.builtin_exception("NameError"),
+                           "cannot access free variable '%s' where it is not associated with a "
+                           "value in enclosing scope" % name)
+    return unbound_local(name)
+
+
+def add_traceback(w_exc, f):
+    from snakevm.interpreter.traceback import W_Traceback
+    if not hasattr(w_exc, "w_traceback"):
+        return
+    w_exc.w_traceback = W_Traceback(f, f.last_i, w_exc.w_traceback)

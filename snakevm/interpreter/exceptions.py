@@ -1,0 +1,141 @@
+"""Raising and matching exceptions: RAISE_VARARGS, except clauses, except*."""
+
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import W_TypeObject
+from snakevm.interpreter import state
+
+
+def _is_exception_class(w_obj):
+    return isinstance(w_obj, W_TypeObject) and w_obj.is_subtype(
+        space.builtin_exception("BaseException"))
+
+
+def _is_exception_instance(w_obj):
+    return space.type(w_obj).is_subtype(space.builtin_exception("BaseException"))
+
+
+def instantiate(w_exc, what="exceptions must derive from BaseException"):
+    if _is_exception_class(w_exc):
+        w_value = space.call(w_exc, [])
+        if not _is_exception_instance(w_value):
+            raise space.type_error("calling %s should have returned an instance of "
+                                   "BaseException, not %s" % (space.repr(w_exc),
+                                                              space.type(w_value).name))
+        return w_value
+    if _is_exception_instance(w_exc):
+        return w_exc
+    raise space.type_error(what)
+
+
+def do_raise(w_exc, w_cause, oparg):
+    if oparg == 0:
+        w_current = state.handled_exception
+        if w_current is None:
+            raise space.error(space.builtin_exception("RuntimeError"),
+                              "No active exception to reraise")
+        error = OperationError(w_current)
+        error.reraise = True
+        raise error
+    w_value = instantiate(w_exc)
+    if oparg == 2:
+        if w_cause is None:
+            w_value.w_cause = None
+        elif _is_exception_class(w_cause) or _is_exception_instance(w_cause):
+            w_value.w_cause = instantiate(w_cause)
+        else:
+            raise space.type_error("exception causes must derive from BaseException")
+        w_value.suppress_context = True
+    raise OperationError(w_value)
+
+
+def set_context(w_exc):
+    """Chain a newly raised exception to the one being handled (PEP 3134)."""
+    w_handled = state.handled_exception
+    if w_handled is None or w_handled is w_exc or not hasattr(w_exc, "w_context"):
+        return
+    # avoid cycles: cut w_exc out of the handled exception's context chain
+    w_probe = w_handled
+    while w_probe is not None:
+        w_next = getattr(w_probe, "w_context", None)
+        if w_next is w_exc:
+            w_probe.w_context = None
+            break
+        w_probe = w_next
+    w_exc.w_context = w_handled
+
+
+def check_except_type(w_type):
+    from snakevm.objspace.tupleobject import W_Tuple
+    items = w_type.items_w if isinstance(w_type, W_Tuple) else (w_type,)
+    for w_item in items:
+        if not _is_exception_class(w_item):
+            raise space.type_error("catching classes that do not inherit from BaseException "
+                                   "is not allowed")
+
+
+def exception_group_match(w_exc, w_type):
+    """except* matching: (match, rest) — match is None when nothing matched."""
+    check_except_type(w_type)
+    w_base_group = space.builtin_exception("BaseExceptionGroup")
+    if space.exception_match(space.type(w_exc), w_type):
+        if space.type(w_exc).is_subtype(w_base_group):
+            return w_exc, None
+        w_group = space.call(space.builtin_exception("ExceptionGroup"),
+                             ["", space.newlist([w_exc])])
+        w_group.w_traceback = w_exc.w_traceback
+        return w_group, None
+    if space.type(w_exc).is_subtype(w_base_group):
+        w_pair = space.call_method(w_exc, "split", w_type)
+        w_match, w_rest = w_pair.items_w
+        return w_match, w_rest
+    return None, w_exc
+
+
+def prep_reraise_star(w_orig, w_excs):
+    """Combine the exceptions raised/re-raised by except* clauses (CPython's
+    _PyExc_PrepReraiseStar, simplified)."""
+    raised = [w for w in w_excs.items_w if w is not None]
+    if not raised:
+        return None
+    w_base_group = space.builtin_exception("BaseExceptionGroup")
+    if not space.type(w_orig).is_subtype(w_base_group):
+        return raised[0]
+    reraised_ids = set()
+    new = []
+    leaves = set(id(w) for w in _leaves(w_orig))
+    for w in raised:
+        if all(id(leaf) in leaves for leaf in _leaves(w)):
+            reraised_ids.update(id(leaf) for leaf in _leaves(w))
+        else:
+            new.append(w)
+    w_kept = _project(w_orig, reraised_ids)
+    parts = ([w_kept] if w_kept is not None else []) + new
+    if len(parts) == 1:
+        return parts[0]
+    return space.call(space.builtin_exception("ExceptionGroup"), ["", space.newlist(parts)])
+
+
+def _leaves(w_exc):
+    w_base_group = space.builtin_exception("BaseExceptionGroup")
+    if space.type(w_exc).is_subtype(w_base_group):
+        for w_sub in space.unpack_iterable(space.getattr(w_exc, "exceptions")):
+            yield from _leaves(w_sub)
+    else:
+        yield w_exc
+
+
+def _project(w_group, keep_ids):
+    w_base_group = space.builtin_exception("BaseExceptionGroup")
+    if not space.type(w_group).is_subtype(w_base_group):
+        return w_group if id(w_group) in keep_ids else None
+    kept = [w for w in (_project(w_sub, keep_ids) for w_sub in
+                        space.unpack_iterable(space.getattr(w_group, "exceptions")))
+            if w is not None]
+    if not kept:
+        return None
+    w_new = space.call_method(w_group, "derive", space.newlist(kept))
+    w_new.w_traceback = w_group.w_traceback
+    w_new.w_cause = w_group.w_cause
+    w_new.w_context = w_group.w_context
+    return w_new

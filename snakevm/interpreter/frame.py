@@ -1,0 +1,91 @@
+"""Frames: the execution state of one code object run (PyPy's PyFrame,
+CPython's _PyInterpreterFrame).  ``fast`` holds localsplus (arguments,
+locals, cells, free variables); ``stack`` is the value stack."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, getset
+from snakevm.interpreter.decode import decoded
+
+
+class _Null:
+    """The NULL that 3.12 pushes below callables (never guest-visible)."""
+    def __repr__(self):
+        return "NULL"
+
+
+NULL = _Null()
+
+
+class _Unbound:
+    """Marks an unbound fast local (guest None is host None, so None can't)."""
+    def __repr__(self):
+        return "UNBOUND"
+
+
+UNBOUND = _Unbound()
+
+
+class Frame(W_Root):
+    def __init__(self, code, w_globals, w_builtins, w_locals=None, w_function=None):
+        self.code = code
+        self.w_globals = w_globals
+        self.w_builtins = w_builtins            # a W_Dict
+        self.w_locals = w_locals                # mapping for module/class bodies, else None
+        self.w_function = w_function
+        self.fast = [UNBOUND] * len(code.co_localsplusnames)
+        self.stack = []
+        self.instructions = decoded(code)
+        self.pc = 0                             # index (code units) of the next instruction
+        self.last_i = -1                        # index of the instruction being executed
+        self.back = None                        # calling frame (while running)
+        self.kw_names = None                    # set by KW_NAMES for the next CALL
+        self.generator = None                   # the generator owning this frame, if any
+        self.return_value = None
+        self.finished = False
+        self.f_back_snapshot = None             # caller when traceback captured it
+
+    def iter_refs(self):
+        yield from (w for w in self.fast if isinstance(w, W_Root))
+        yield from (w for w in self.stack if isinstance(w, W_Root))
+        for w in (self.w_globals, self.w_locals, self.w_function):
+            if w is not None:
+                yield w
+
+    def clear_refs(self):
+        self.fast = [UNBOUND] * len(self.fast)
+        self.stack = []
+
+    @property
+    def lineno(self):
+        from snakevm.interpreter.locations import line_at
+        line = line_at(self.code, max(self.last_i, 0))
+        return line if line is not None else self.code.co_firstlineno
+
+
+w_frame_type = builtin_type("frame", instance_class=Frame, acceptable_as_base=False)
+
+
+def _locals(frame):
+    if frame.w_locals is not None:
+        return frame.w_locals
+    from snakevm.objspace.space import space
+    from snakevm.objspace.functionobject import W_Cell
+    storage = {}
+    for name, w_value in zip(frame.code.co_localsplusnames, frame.fast):
+        if isinstance(w_value, W_Cell):
+            if w_value.empty:
+                continue
+            w_value = w_value.w_value
+        if w_value is not UNBOUND:
+            storage[name] = w_value
+    return space.newdict(storage)
+
+
+getset(w_frame_type, "f_code")(lambda f: __import__(
+    "snakevm.objspace.codeobject", fromlist=["guest_code"]).guest_code(f.code))
+getset(w_frame_type, "f_globals")(lambda f: f.w_globals)
+getset(w_frame_type, "f_locals")(_locals)
+getset(w_frame_type, "f_lineno")(lambda f: f.lineno)
+getset(w_frame_type, "f_lasti")(lambda f: max(f.last_i, 0) * 2)
+getset(w_frame_type, "f_back")(lambda f: f.back if f.back is not None else f.f_back_snapshot)
+getset(w_frame_type, "f_builtins")(lambda f: f.w_builtins)

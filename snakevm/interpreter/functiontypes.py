@@ -1,0 +1,174 @@
+"""Guest-visible behaviour of function, method and cell objects, and the
+``super`` constructor (which needs the running frame for the zero-argument form)."""
+
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.typedef import method, getset, new_method
+from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import W_TypeObject, MISSING
+from snakevm.objspace.functionobject import (W_Function, W_Method, W_Cell, w_function_type,
+                                             w_method_type, w_cell_type)
+
+
+@method(w_function_type, "__get__")
+def function_get(w_self, w_obj, w_type=None):
+    if w_obj is None:
+        return w_self
+    return W_Method(w_self, w_obj)
+
+
+@method(w_function_type, "__call__", keywords=True)
+def function_call(w_self, *args_w, **kwargs_w):
+    from snakevm.interpreter.runtime import interpreter
+    return interpreter().call_function(w_self, list(args_w), kwargs_w)
+
+
+@method(w_function_type, "__repr__")
+def function_repr(w_self):
+    return "<function %s at 0x%x>" % (w_self.qualname, id(w_self))
+
+
+def _set_str(attr, label):
+    def setter(w_self, w_value):
+        if not isinstance(w_value, str):
+            raise space.type_error("%s must be set to a string object" % label)
+        setattr(w_self, attr, w_value)
+    return setter
+
+
+def _function_dict(w_self):
+    if w_self.w_dict is None:
+        w_self.w_dict = space.newdict()
+    return w_self.w_dict
+
+
+getset(w_function_type, "__name__", setter=_set_str("name", "__name__"))(lambda w: w.name)
+getset(w_function_type, "__qualname__", setter=_set_str("qualname", "__qualname__"))(
+    lambda w: w.qualname)
+getset(w_function_type, "__doc__", setter=lambda w, v: setattr(w, "w_doc", v))(lambda w: w.w_doc)
+getset(w_function_type, "__module__", setter=lambda w, v: setattr(w, "w_module", v))(
+    lambda w: w.w_module)
+getset(w_function_type, "__defaults__",
+       setter=lambda w, v: setattr(w, "defaults_w", () if v is None else tuple(v.items_w)))(
+    lambda w: space.newtuple(w.defaults_w) if w.defaults_w else None)
+getset(w_function_type, "__kwdefaults__", setter=lambda w, v: setattr(w, "w_kwdefaults", v))(
+    lambda w: w.w_kwdefaults)
+getset(w_function_type, "__globals__")(lambda w: w.w_globals)
+getset(w_function_type, "__closure__")(
+    lambda w: space.newtuple(w.closure_w) if w.closure_w else None)
+getset(w_function_type, "__code__")(
+    lambda w: __import__("snakevm.objspace.codeobject", fromlist=["x"]).guest_code(w.code))
+getset(w_function_type, "__dict__")(_function_dict)
+getset(w_function_type, "__builtins__")(
+    lambda w: __import__("snakevm.interpreter.eval", fromlist=["x"]).builtins_of(w.w_globals))
+
+
+def _annotations(w_self):
+    if w_self.w_annotations is None:
+        w_self.w_annotations = space.newdict()
+    return w_self.w_annotations
+
+
+getset(w_function_type, "__annotations__", setter=lambda w, v: setattr(w, "w_annotations", v))(
+    _annotations)
+w_function_type.has_dict = True
+
+
+# functions carry an instance dict lazily (function attributes)
+def _function_getattr_dict(w_self):
+    return _function_dict(w_self)
+
+
+@method(w_method_type, "__call__", keywords=True)
+def method_call(w_self, *args_w, **kwargs_w):
+    return space.call(w_self.w_function, [w_self.w_self] + list(args_w), kwargs_w)
+
+
+@method(w_method_type, "__get__")
+def method_get(w_self, w_obj, w_type=None):
+    return w_self
+
+
+@method(w_method_type, "__repr__")
+def method_repr(w_self):
+    w_func = w_self.w_function
+    name = space.getattr(w_func, "__qualname__", None)
+    if not isinstance(name, str):
+        name = space.getattr(w_func, "__name__", "?")
+    return "<bound method %s of %s>" % (name, space.repr(w_self.w_self))
+
+
+@method(w_method_type, "__eq__")
+def method_eq(w_self, w_other):
+    if not isinstance(w_other, W_Method):
+        return space.w_NotImplemented
+    return w_self.w_self is w_other.w_self and space.eq_w(w_self.w_function, w_other.w_function)
+
+
+@method(w_method_type, "__hash__")
+def method_hash(w_self):
+    return hash((id(w_self.w_self), space.hash_w(w_self.w_function)))
+
+
+@method(w_method_type, "__getattribute__")
+def method_getattribute(w_self, name):
+    try:
+        return space.generic_getattr(w_self, name)
+    except OperationError as e:
+        if not e.match(space.builtin_exception("AttributeError")):
+            raise
+        return space.getattr(w_self.w_function, name)
+
+
+getset(w_method_type, "__func__")(lambda w: w.w_function)
+getset(w_method_type, "__self__")(lambda w: w.w_self)
+getset(w_method_type, "__doc__")(lambda w: space.getattr(w.w_function, "__doc__", None))
+
+
+def _cell_contents(w_self):
+    if w_self.empty:
+        raise space.value_error("Cell is empty")
+    return w_self.w_value
+
+
+def _set_cell_contents(w_self, w_value):
+    w_self.w_value = w_value
+    w_self.empty = False
+
+
+getset(w_cell_type, "cell_contents", setter=_set_cell_contents)(_cell_contents)
+
+
+@method(w_cell_type, "__repr__")
+def cell_repr(w_self):
+    if w_self.empty:
+        return "<cell at 0x%x: empty>" % id(w_self)
+    return "<cell at 0x%x: %s object at 0x%x>" % (id(w_self), space.type(w_self.w_value).name,
+                                                  id(w_self.w_value))
+
+
+# -- super(): the constructor ------------------------------------------------------------------
+def _install_super():
+    from snakevm.objspace.superobject import W_Super, w_super_type
+
+    @new_method(w_super_type)
+    def super_new(w_cls, *args_w, **kwargs_w):
+        return W_Super(None, None)
+
+    @method(w_super_type, "__init__")
+    def super_init(w_self, w_type=None, w_obj=None):
+        if w_type is None:
+            from snakevm.interpreter.runtime import zero_arg_super
+            w_type, w_obj = zero_arg_super()
+        if not isinstance(w_type, W_TypeObject):
+            raise space.type_error("super() argument 1 must be a type, not %s"
+                                   % space.type(w_type).name)
+        if w_obj is not None:
+            ok = space.type(w_obj).is_subtype(w_type) or (
+                isinstance(w_obj, W_TypeObject) and w_obj.is_subtype(w_type))
+            if not ok:
+                raise space.type_error("super(type, obj): obj must be an instance or subtype "
+                                       "of type")
+        W_Super.__init__(w_self, w_type, w_obj)
+
+
+_install_super()

@@ -1,0 +1,62 @@
+"""CALL_INTRINSIC_1 / CALL_INTRINSIC_2 operations (indices in opcodes.INTRINSIC_1/2)."""
+
+from snakevm import opcodes
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.space import space
+
+
+def intrinsic_1(interp, f, oparg, w_value):
+    name = opcodes.INTRINSIC_1[oparg]
+    if name == "INTRINSIC_UNARY_POSITIVE":
+        return space.unary_op(w_value, "+")
+    if name == "INTRINSIC_LIST_TO_TUPLE":
+        return space.newtuple(w_value.items_w)
+    if name == "INTRINSIC_STOPITERATION_ERROR":
+        return stopiteration_error(f, w_value)
+    if name == "INTRINSIC_PRINT":
+        from snakevm.module.sys import guest_stream
+        if w_value is not None:
+            space.call_method(guest_stream("stdout"), "write", space.repr(w_value) + "\n")
+        return None
+    if name == "INTRINSIC_IMPORT_STAR":
+        w_module = w_value
+        w_all = space.findattr(w_module, "__all__")
+        names = space.unpack_iterable(w_all) if w_all is not None else [
+            k for k in w_module.w_dict.storage if isinstance(k, str) and not k.startswith("_")]
+        for name in names:
+            space.setitem(f.w_locals, name, space.getattr(w_module, name))
+        return None
+    if name == "INTRINSIC_ASYNC_GEN_WRAP":
+        from snakevm.interpreter.generators import AsyncGenWrapped
+        return AsyncGenWrapped(w_value)
+    raise space.error(space.builtin_exception("NotImplementedError"),
+                      "snakevm does not support %s yet" % name)
+
+
+def stopiteration_error(f, w_exc):
+    """A StopIteration escaping a generator becomes RuntimeError (PEP 479)."""
+    flags = f.code.co_flags
+    if flags & opcodes.CO_ASYNC_GENERATOR:
+        kind, check = "async generator", ("StopIteration", "StopAsyncIteration")
+    elif flags & opcodes.CO_COROUTINE:
+        kind, check = "coroutine", ("StopIteration",)
+    else:
+        kind, check = "generator", ("StopIteration",)
+    for name in check:
+        if space.exception_match(space.type(w_exc), space.builtin_exception(name)):
+            message = "%s raised %s" % (kind, name)
+            w_new = space.call(space.builtin_exception("RuntimeError"), [message])
+            w_new.w_cause = w_exc
+            w_new.w_context = w_exc
+            w_new.suppress_context = True
+            return w_new
+    return w_exc
+
+
+def intrinsic_2(interp, f, oparg, w_value2, w_value1):
+    name = opcodes.INTRINSIC_2[oparg]
+    if name == "INTRINSIC_PREP_RERAISE_STAR":
+        from snakevm.interpreter.exceptions import prep_reraise_star
+        return prep_reraise_star(w_value2, w_value1)
+    raise space.error(space.builtin_exception("NotImplementedError"),
+                      "snakevm does not support %s yet" % name)

@@ -1,0 +1,216 @@
+"""Wiring the interpreter into the object space: the single Interpreter,
+the call hook, and the frame-dependent built-ins (__build_class__, globals,
+locals, eval/exec/compile, zero-argument super, __import__)."""
+
+from snakevm import opcodes
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
+from snakevm.objspace.functionobject import W_Function
+from snakevm.interpreter import state
+
+_interpreter = None
+
+
+def interpreter():
+    global _interpreter
+    if _interpreter is None:
+        from snakevm.objspace import load_all
+        load_all()
+        from snakevm.interpreter.eval import Interpreter
+        _interpreter = Interpreter()
+        space.call_function_hook = _interpreter.call_hook
+        space.build_class_hook = build_class
+        space.globals_hook = lambda: state.current_frame.w_globals
+        space.locals_hook = current_locals
+        space.eval_hook = eval_or_exec
+        space.compile_hook = compile_builtin
+        space.import_hook = import_module
+        space.current_module_name_hook = current_module_name
+        import snakevm.interpreter.functiontypes  # noqa: F401  (function/method guest methods)
+    return _interpreter
+
+
+def current_module_name():
+    f = state.current_frame
+    if f is None:
+        return None
+    w_name = f.w_globals.storage.get("__name__")
+    return w_name if isinstance(w_name, str) else None
+
+
+def current_locals():
+    from snakevm.interpreter.frame import w_frame_type
+    f = state.current_frame
+    return space.getattr(f, "f_locals")
+
+
+def build_class(w_func, name, bases_w, kwargs_w):
+    """builtins.__build_class__: metaclass, __prepare__, run the body, create the class."""
+    if not isinstance(w_func, W_Function):
+        raise space.type_error("__build_class__: func must be a function")
+    if not isinstance(name, str):
+        raise space.type_error("__build_class__: name is not a string")
+    kwargs_w = dict(kwargs_w or {})
+    orig_bases_w = list(bases_w)
+    bases_w = _resolve_mro_entries(bases_w)
+    w_meta = kwargs_w.pop("metaclass", None)
+    is_class = True
+    if w_meta is None:
+        w_meta = space.type(bases_w[0]) if bases_w else w_type_type
+    else:
+        is_class = isinstance(w_meta, W_TypeObject)
+    if is_class:
+        from snakevm.objspace.typecall import calculate_metaclass
+        w_meta = calculate_metaclass(w_meta, bases_w)
+    w_prepare = space.findattr(w_meta, "__prepare__")
+    if w_prepare is not None:
+        w_ns = space.call(w_prepare, [name, space.newtuple(bases_w)], kwargs_w)
+    else:
+        w_ns = space.newdict()
+    if space.findattr(w_ns, "__getitem__") is None:
+        raise space.type_error("%s.__prepare__() must return a mapping, not %s"
+                               % (w_meta.name if is_class else "<metaclass>",
+                                  space.type(w_ns).name))
+    w_cell = run_class_body(w_func, w_ns)
+    if orig_bases_w != bases_w:
+        space.setitem(w_ns, "__orig_bases__", space.newtuple(orig_bases_w))
+    w_cls = space.call(w_meta, [name, space.newtuple(bases_w), w_ns], kwargs_w)
+    from snakevm.objspace.functionobject import W_Cell
+    if isinstance(w_cell, W_Cell) and isinstance(w_cls, W_TypeObject):
+        if w_cell.empty or w_cell.w_value is not w_cls:
+            if w_cell.empty:
+                w_cell.w_value = w_cls
+                w_cell.empty = False
+            else:
+                raise space.type_error("__class__ set to %s defining %r as %s" % (
+                    space.repr(w_cell.w_value), name, space.repr(w_cls)))
+    return w_cls
+
+
+def _resolve_mro_entries(bases_w):
+    result = []
+    for w_base in bases_w:
+        if isinstance(w_base, W_TypeObject):
+            result.append(w_base)
+            continue
+        w_entries = space.findattr(w_base, "__mro_entries__")
+        if w_entries is None:
+            result.append(w_base)
+            continue
+        result.extend(space.unpack_iterable(space.call(w_entries, [space.newtuple(bases_w)])))
+    return result
+
+
+def run_class_body(w_func, w_ns):
+    from snakevm.interpreter.frame import Frame
+    from snakevm.interpreter.eval import builtins_of
+    interp = interpreter()
+    f = Frame(w_func.code, w_func.w_globals, builtins_of(w_func.w_globals), w_ns, w_func)
+    state.depth += 1
+    try:
+        kind, w_result = interp.execute(f)
+    finally:
+        state.depth -= 1
+    return w_result
+
+
+def run_code(code, w_globals, w_locals=None):
+    """Execute a module-level (or eval/exec) code object in the given namespaces."""
+    from snakevm.interpreter.frame import Frame
+    from snakevm.interpreter.eval import builtins_of
+    interp = interpreter()
+    if w_globals.storage.get("__builtins__", MISSING) is MISSING:
+        w_globals.storage["__builtins__"] = space.builtins_module()
+    f = Frame(code, w_globals, builtins_of(w_globals),
+              w_locals if w_locals is not None else w_globals)
+    state.depth += 1
+    try:
+        kind, w_result = interp.execute(f)
+    finally:
+        state.depth -= 1
+    return w_result
+
+
+def compile_builtin(source, filename, mode, flags, optimize):
+    from snakevm.compiler import compile_source
+    from snakevm.objspace.codeobject import guest_code, W_Code
+    if isinstance(source, W_Code):
+        return source
+    if isinstance(source, bytes):
+        source = source.decode("utf-8")
+    if not isinstance(source, str):
+        raise space.type_error("compile() arg 1 must be a string, bytes or AST object")
+    if mode not in ("exec", "eval", "single"):
+        raise space.value_error("compile() mode must be 'exec', 'eval' or 'single'")
+    try:
+        code = compile_source(source, filename, mode, flags, optimize)
+    except SyntaxError as e:
+        raise guest_syntax_error(e)
+    return guest_code(code)
+
+
+def guest_syntax_error(e):
+    w_exc = space.call(space.builtin_exception(type(e).__name__ if type(e).__name__ in (
+        "SyntaxError", "IndentationError", "TabError") else "SyntaxError"),
+        [e.msg, space.newtuple([e.filename, e.lineno, e.offset, e.text, e.end_lineno,
+                                e.end_offset])])
+    return OperationError(w_exc)
+
+
+def eval_or_exec(w_source, w_globals, w_locals, mode):
+    from snakevm.objspace.codeobject import W_Code
+    f = state.current_frame
+    if w_globals is None:
+        w_globals = f.w_globals
+        if w_locals is None:
+            w_locals = space.getattr(f, "f_locals") if f.w_locals is None else f.w_locals
+    elif w_locals is None:
+        w_locals = w_globals
+    if not hasattr(w_globals, "storage"):
+        raise space.type_error("%s() globals must be a dict, not %s"
+                               % (mode, space.type(w_globals).name))
+    if isinstance(w_source, W_Code):
+        code = w_source.code
+    else:
+        source = w_source
+        if isinstance(source, bytes):
+            source = source.decode("utf-8")
+        if not isinstance(source, str):
+            raise space.type_error("%s() arg 1 must be a string, bytes or code object" % mode)
+        if mode == "eval":
+            source = source.lstrip(" \t")
+        code = compile_builtin(source, "<string>", mode, 0, -1).code
+    return run_code(code, w_globals, w_locals)
+
+
+def import_module(name, w_globals, w_locals, w_fromlist, level):
+    from snakevm.module.sys import current_sys_module
+    w_modules = current_sys_module.w_dict.getitem_str("modules")
+    w_module = w_modules.storage.get(name, MISSING)
+    if w_module is MISSING:
+        w_exc = space.call(space.builtin_exception("ModuleNotFoundError"),
+                           ["No module named '%s'" % name])
+        raise OperationError(w_exc)
+    return w_module
+
+
+def zero_arg_super():
+    """super() with no arguments: __class__ cell and first argument of the caller."""
+    f = state.current_frame
+    code = f.code
+    if code.co_argcount == 0 and not code.co_flags & opcodes.CO_VARARGS:
+        raise space.error(space.builtin_exception("RuntimeError"), "super(): no arguments")
+    w_obj = f.fast[0]
+    from snakevm.objspace.functionobject import W_Cell
+    if isinstance(w_obj, W_Cell):
+        w_obj = w_obj.w_value
+    try:
+        index = code.co_localsplusnames.index("__class__")
+    except ValueError:
+        raise space.error(space.builtin_exception("RuntimeError"),
+                          "super(): __class__ cell not found")
+    w_cell = f.fast[index]
+    if not isinstance(w_cell, W_Cell) or w_cell.empty:
+        raise space.error(space.builtin_exception("RuntimeError"), "super(): empty __class__ cell")
+    return w_cell.w_value, w_obj

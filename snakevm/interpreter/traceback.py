@@ -1,0 +1,117 @@
+"""Guest traceback objects and the uncaught-exception report.
+
+The report's text is produced with the host's ``traceback.StackSummary``
+formatting (a host-side formatter fed with host strings and numbers taken from
+snakevm's frames and code positions), so the layout, the source lines and the
+``^^^`` markers are exactly CPython 3.12's."""
+
+import traceback as host_traceback
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, getset
+from snakevm.objspace.space import space
+from snakevm.interpreter.locations import decode_positions
+
+
+class W_Traceback(W_Root):
+    def __init__(self, frame, last_i, w_next):
+        self.w_frame = frame
+        self.last_i = last_i
+        self.w_next = w_next
+        frame.f_back_snapshot = frame.back
+
+    @property
+    def lineno(self):
+        positions = decode_positions(self.w_frame.code)
+        if 0 <= self.last_i < len(positions) and positions[self.last_i][0] is not None:
+            return positions[self.last_i][0]
+        return self.w_frame.code.co_firstlineno
+
+
+w_traceback_type = builtin_type("traceback", instance_class=W_Traceback, acceptable_as_base=False)
+getset(w_traceback_type, "tb_frame")(lambda tb: tb.w_frame)
+getset(w_traceback_type, "tb_lineno")(lambda tb: tb.lineno)
+getset(w_traceback_type, "tb_lasti")(lambda tb: tb.last_i * 2)
+getset(w_traceback_type, "tb_next", setter=lambda tb, w: setattr(tb, "w_next", w))(
+    lambda tb: tb.w_next)
+
+
+def _entries(w_tb):
+    """Traceback entries, outermost first: (filename, lineno, name, positions)."""
+    entries = []
+    while w_tb is not None:
+        code = w_tb.w_frame.code
+        positions = decode_positions(code)
+        pos = positions[w_tb.last_i] if 0 <= w_tb.last_i < len(positions) else (None,) * 4
+        entries.append((code.co_filename, w_tb.lineno, code.co_name, pos))
+        w_tb = w_tb.w_next
+    return entries
+
+
+def format_traceback_lines(w_tb):
+    summaries = []
+    for filename, lineno, name, (line, end_line, col, end_col) in _entries(w_tb):
+        summaries.append(host_traceback.FrameSummary(
+            filename, lineno, name, lookup_line=True, end_lineno=end_line,
+            colno=col, end_colno=end_col))
+    return host_traceback.StackSummary.from_list(summaries).format()
+
+
+def exception_only(w_exc):
+    """The last line(s): 'module.Type: message' plus notes."""
+    w_type = space.type(w_exc)
+    module = w_type.dict_w.get("__module__")
+    qualname = w_type.qualname
+    if isinstance(module, str) and module not in ("__main__", "builtins"):
+        qualname = module + "." + qualname
+    if w_type.is_subtype(space.builtin_exception("SyntaxError")):
+        return _syntax_error_lines(w_exc, qualname)
+    try:
+        message = space.str(w_exc)
+    except Exception:
+        message = "<exception str() failed>"
+    lines = [qualname + ("" if not message else ": " + message) + "\n"]
+    w_notes = w_exc.w_dict.getitem_str("__notes__") if w_exc.w_dict is not None else None
+    from snakevm.objspace.typeobject import MISSING
+    if w_notes is not None and w_notes is not MISSING:
+        for w_note in space.unpack_iterable(w_notes):
+            lines.append((w_note if isinstance(w_note, str) else space.repr(w_note)) + "\n")
+    return lines
+
+
+def _syntax_error_lines(w_exc, qualname):
+    def attr(name):
+        return space.getattr(w_exc, name, None)
+    filename, lineno, text = attr("filename"), attr("lineno"), attr("text")
+    offset, end_offset, msg = attr("offset"), attr("end_offset"), attr("msg")
+    host_exc = SyntaxError(msg, (filename, lineno, offset, text, attr("end_lineno"), end_offset))
+    lines = list(host_traceback.TracebackException(SyntaxError, host_exc, None)
+                 .format_exception_only())
+    if qualname != "SyntaxError" and lines:
+        lines[-1] = lines[-1].replace("SyntaxError", qualname, 1)
+    return lines
+
+
+def format_exception(w_exc, seen=None):
+    """All lines CPython prints for an uncaught exception, chained ones first."""
+    seen = seen if seen is not None else set()
+    seen.add(id(w_exc))
+    lines = []
+    w_cause = getattr(w_exc, "w_cause", None)
+    w_context = getattr(w_exc, "w_context", None)
+    if w_cause is not None and id(w_cause) not in seen:
+        lines += format_exception(w_cause, seen)
+        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif w_context is not None and not w_exc.suppress_context and id(w_context) not in seen:
+        lines += format_exception(w_context, seen)
+        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    if w_exc.w_traceback is not None:
+        lines.append("Traceback (most recent call last):\n")
+        lines += format_traceback_lines(w_exc.w_traceback)
+    lines += exception_only(w_exc)
+    return lines
+
+
+def print_exception(w_exc, host_stream):
+    host_stream.write("".join(format_exception(w_exc)))
+    host_stream.flush()
