@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ROOT / "tests" / "programs"
 KNOWN_FAILURES = ROOT / "tests" / "known_failures.txt"
-TIMEOUT = 60
+TIMEOUT = 30
 
 
 def cpython_command():

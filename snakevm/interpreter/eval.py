@@ -119,11 +119,16 @@ class Interpreter:
             from snakevm.interpreter.exceptions import set_context
             set_context(w_exc)
             error.context_set = True
+        restore_lasti = getattr(error, "restore_lasti", None)
+        error.restore_lasti = None
         while True:
             if not reraise:
                 add_traceback(w_exc, f)
             reraise = False
             handler = find_handler(f.code, f.last_i)
+            if restore_lasti is not None:
+                f.last_i = restore_lasti
+                restore_lasti = None
             if handler is not None:
                 target, depth, push_lasti = handler
                 del f.stack[depth:]
@@ -738,10 +743,12 @@ class Interpreter:
 
     def op_RERAISE(self, f, oparg):
         w_exc = f.stack.pop()
-        if oparg:
-            f.last_i = f.stack[-oparg]
         error = OperationError(w_exc)
         error.reraise = True
+        if oparg:
+            # the handler is looked up at RERAISE itself; the frame's "last
+            # instruction" (for tracebacks and a pushed lasti) is restored
+            error.restore_lasti = f.stack[-oparg]
         raise error
 
     def op_PUSH_EXC_INFO(self, f, oparg):

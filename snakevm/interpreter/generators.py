@@ -66,8 +66,6 @@ class W_Generator(W_Root):
         from snakevm.interpreter.eval import RETURN
         kind, w_value = self.resume(None)
         if kind == RETURN:
-            if w_value is not None:
-                raise stop_iteration(w_value)
             return STOP_ITERATION
         return w_value
 

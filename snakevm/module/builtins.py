@@ -41,6 +41,9 @@ def make_builtins_module():
     from snakevm.objspace.exceptions import EXCEPTION_TYPES
     w_mod = W_Module("builtins", doc="Built-in functions, types, exceptions, and other objects.")
     d = w_mod.w_dict
+    from snakevm.objspace.typeobject import w_object_type, w_type_type
+    ALL_BUILTIN_TYPES.setdefault("object", w_object_type)
+    ALL_BUILTIN_TYPES.setdefault("type", w_type_type)
     for name in _EXPOSED_TYPES:
         w_type = ALL_BUILTIN_TYPES.get(name)
         if w_type is not None:

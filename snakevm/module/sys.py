@@ -52,7 +52,9 @@ def make_sys_module(argv):
     d.setitem_str("dont_write_bytecode", True)
     for func, name in ((sys_exit, "exit"), (sys_getrecursionlimit, "getrecursionlimit"),
                        (sys_setrecursionlimit, "setrecursionlimit"), (sys_intern, "intern"),
-                       (sys_getdefaultencoding, "getdefaultencoding")):
+                       (sys_getdefaultencoding, "getdefaultencoding"),
+                       (sys_exc_info, "exc_info"), (sys_exception, "exception"),
+                       (sys_getframe, "_getframe")):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
     current_sys_module = w_sys
     return w_sys
@@ -92,3 +94,28 @@ def guest_stream(name):
     from snakevm.objspace.typeobject import MISSING
     w_stream = current_sys_module.w_dict.getitem_str(name)
     return None if w_stream is MISSING else w_stream
+
+
+def sys_exception():
+    from snakevm.interpreter import state
+    return state.handled_exception
+
+
+def sys_exc_info():
+    from snakevm.interpreter import state
+    w_exc = state.handled_exception
+    if w_exc is None:
+        return space.newtuple([None, None, None])
+    return space.newtuple([space.type(w_exc), w_exc, w_exc.w_traceback])
+
+
+def sys_getframe(depth=0):
+    from snakevm.interpreter import state
+    f = state.current_frame
+    for _ in range(depth):
+        if f is None:
+            break
+        f = f.back
+    if f is None:
+        raise space.value_error("call stack is not deep enough")
+    return f

@@ -108,7 +108,7 @@ def property_get(w_self, w_obj, w_type=None):
     if w_obj is None:
         return w_self
     if w_self.w_fget is None:
-        raise space.attribute_error("property %s has no getter" % _property_name(w_self))
+        raise space.attribute_error("%s has no getter" % _property_error_name(w_self, w_obj))
     return space.call(w_self.w_fget, [w_obj])
 
 
@@ -116,7 +116,7 @@ def property_get(w_self, w_obj, w_type=None):
 def property_set(w_self, w_obj, w_value):
     space = _space()
     if w_self.w_fset is None:
-        raise space.attribute_error("property %s has no setter" % _property_name(w_self))
+        raise space.attribute_error("%s has no setter" % _property_error_name(w_self, w_obj))
     space.call(w_self.w_fset, [w_obj, w_value])
 
 
@@ -124,9 +124,62 @@ def property_set(w_self, w_obj, w_value):
 def property_delete(w_self, w_obj):
     space = _space()
     if w_self.w_fdel is None:
-        raise space.attribute_error("property %s has no deleter" % _property_name(w_self))
+        raise space.attribute_error("%s has no deleter" % _property_error_name(w_self, w_obj))
     space.call(w_self.w_fdel, [w_obj])
 
 
 def _property_name(w_self):
     return "'%s'" % w_self.name if w_self.name else "of '?' object"
+
+
+def _property_error_name(w_self, w_obj):
+    space = _space()
+    if w_self.name:
+        return "property '%s' of '%s' object" % (w_self.name, space.type(w_obj).name)
+    return "property of '%s' object" % space.type(w_obj).name
+
+
+def _property_copy(w_self, w_fget, w_fset, w_fdel):
+    space = _space()
+    w_doc = w_self.w_doc
+    w_new = space.call(space.type(w_self), [w_fget, w_fset, w_fdel, w_doc])
+    w_new.name = w_self.name
+    return w_new
+
+
+@method(w_property_type, "getter")
+def property_getter(w_self, w_fget):
+    return _property_copy(w_self, w_fget, w_self.w_fset, w_self.w_fdel)
+
+
+@method(w_property_type, "setter")
+def property_setter(w_self, w_fset):
+    return _property_copy(w_self, w_self.w_fget, w_fset, w_self.w_fdel)
+
+
+@method(w_property_type, "deleter")
+def property_deleter(w_self, w_fdel):
+    return _property_copy(w_self, w_self.w_fget, w_self.w_fset, w_fdel)
+
+
+@method(w_property_type, "__set_name__")
+def property_set_name(w_self, w_owner, name):
+    w_self.name = name
+
+
+def _property_doc(w_self):
+    if w_self.w_doc is not None:
+        return w_self.w_doc
+    if w_self.w_fget is not None:
+        return _space().getattr(w_self.w_fget, "__doc__", None)
+    return None
+
+
+getset(w_property_type, "fget")(lambda w_self: w_self.w_fget)
+getset(w_property_type, "fset")(lambda w_self: w_self.w_fset)
+getset(w_property_type, "fdel")(lambda w_self: w_self.w_fdel)
+getset(w_property_type, "__doc__", setter=lambda w_self, w: setattr(w_self, "w_doc", w))(
+    _property_doc)
+getset(w_property_type, "__isabstractmethod__")(
+    lambda w_self: any(_space().is_true(_space().getattr(w, "__isabstractmethod__", False))
+                       for w in (w_self.w_fget, w_self.w_fset, w_self.w_fdel) if w is not None))

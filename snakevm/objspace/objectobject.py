@@ -159,3 +159,27 @@ getset(w_object_type, "__class__", setter=_set_class)(_get_class)
 w_object_type.dict_w["__doc__"] = "The base class of the class hierarchy.\n\n" \
     "When called, it accepts no arguments and returns a new featureless\n" \
     "instance that has no instance attributes and cannot be given any.\n"
+
+
+def _get_dict(w_self):
+    w_dict = getattr(w_self, "w_dict", None)
+    if w_dict is None:
+        if not space.type(w_self).has_dict:
+            raise space.attribute_error("'%s' object has no attribute '__dict__'"
+                                        % space.type(w_self).name)
+        w_dict = w_self.w_dict = space.newdict()
+    return w_dict
+
+
+def _set_dict(w_self, w_value):
+    from snakevm.objspace.dictobject import W_Dict
+    if not isinstance(w_value, W_Dict):
+        raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
+                               % space.type(w_value).name)
+    if not space.type(w_self).has_dict:
+        raise space.attribute_error("'%s' object has no attribute '__dict__'"
+                                    % space.type(w_self).name)
+    w_self.w_dict = w_value
+
+
+getset(w_object_type, "__dict__", setter=_set_dict)(_get_dict)

@@ -40,7 +40,7 @@ HOST_TYPES = ((w_int_type, int), (w_bool_type, bool), (w_float_type, float),
 _SKIP = {"__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__",
          "__init_subclass__", "__subclasshook__", "__class__", "__doc__", "__reduce__",
          "__reduce_ex__", "__dir__", "__getstate__", "__class_getitem__", "join", "format",
-         "format_map", "__mod__", "__rmod__", "maketrans", "fromhex", "from_bytes",
+         "format_map", "maketrans", "fromhex", "from_bytes",
          "__iter__", "__contains__", "__getitem__", "__eq__", "__ne__", "__lt__", "__le__",
          "__gt__", "__ge__", "__format__", "__getformat__", "__setformat__"}
 _GETSETS = {"real", "imag", "numerator", "denominator"}
@@ -118,6 +118,8 @@ def _install_delegates():
     for w_type, host_type in HOST_TYPES:
         for name, value in vars(host_type).items():
             if name in _SKIP or (name.startswith("_") and not name.startswith("__")):
+                continue
+            if host_type in (str, bytes) and name in ("__mod__", "__rmod__"):
                 continue
             if name in _GETSETS:
                 getset(w_type, name)(

@@ -241,7 +241,9 @@ class ObjSpace:
                 return
         w_dict = getattr(w_obj, "w_dict", None)
         if w_dict is None:
-            raise self._no_attribute_to_set(w_obj, w_type, name)
+            if not w_type.has_dict or not isinstance(w_obj, W_Root):
+                raise self._no_attribute_to_set(w_obj, w_type, name)
+            w_dict = w_obj.w_dict = self.newdict()
         w_dict.setitem_str(name, w_value)
 
     def _no_attribute_to_set(self, w_obj, w_type, name):

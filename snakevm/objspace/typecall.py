@@ -85,7 +85,10 @@ def solid_layout(bases_w):
     layout = W_Instance
     for w_base in bases_w:
         candidate = w_base.instance_class
-        if candidate is layout or issubclass(layout, candidate):
+        if candidate is layout or candidate is W_Instance or issubclass(layout, candidate):
+            continue
+        if layout is W_Instance:
+            layout = candidate
             continue
         if issubclass(candidate, layout):
             layout = candidate
