@@ -76,6 +76,27 @@ class Code:
     def co_nlocalsplus(self):
         return len(self.co_localsplusnames)
 
+    # -- line and position tables ----------------------------------------------------
+    def co_positions(self):
+        """(lineno, end_lineno, col, end_col) for every code unit, like CPython's."""
+        from snakevm.linetable import decode_positions
+        return iter(decode_positions(self))
+
+    def co_lines(self):
+        """(start, end, lineno) byte ranges, consecutive units of one line merged."""
+        from snakevm.linetable import decode_positions
+        positions = decode_positions(self)
+        start = 0
+        for i in range(1, len(positions) + 1):
+            if i == len(positions) or positions[i][0] != positions[start][0]:
+                yield start * 2, i * 2, positions[start][0]
+                start = i
+
+    def exception_entries(self):
+        """(start, end, target, depth, lasti) in byte offsets, end exclusive."""
+        from snakevm.interpreter.exctable import decode_exception_table
+        return [(s * 2, e * 2, t * 2, d, l) for s, e, t, d, l in decode_exception_table(self)]
+
     def __repr__(self):
-        return "<code object %s, file %r, line %d>" % (self.co_name, self.co_filename,
-                                                       self.co_firstlineno)
+        return '<code object %s at 0x%x, file "%s", line %d>' % (
+            self.co_name, id(self), self.co_filename, self.co_firstlineno)

@@ -57,7 +57,7 @@ class Frame(W_Root):
 
     @property
     def lineno(self):
-        from snakevm.interpreter.locations import line_at
+        from snakevm.linetable import line_at
         line = line_at(self.code, max(self.last_i, 0))
         return line if line is not None else self.code.co_firstlineno
 

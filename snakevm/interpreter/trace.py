@@ -3,7 +3,7 @@
 import sys as host_sys
 
 from snakevm import opcodes
-from snakevm.interpreter.locations import line_at
+from snakevm.linetable import line_at
 
 
 def _short(w_value):

@@ -10,7 +10,7 @@ import traceback as host_traceback
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, getset
 from snakevm.objspace.space import space
-from snakevm.interpreter.locations import decode_positions
+from snakevm.linetable import decode_positions
 
 
 class W_Traceback(W_Root):

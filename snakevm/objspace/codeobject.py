@@ -42,7 +42,7 @@ def code_repr(w_self):
 
 @method(w_code_type, "co_lines")
 def code_co_lines(w_self):
-    from snakevm.interpreter.locations import decode_positions
+    from snakevm.linetable import decode_positions
     result = []
     positions = decode_positions(w_self.code)
     start = 0
@@ -55,5 +55,5 @@ def code_co_lines(w_self):
 
 @method(w_code_type, "co_positions")
 def code_co_positions(w_self):
-    from snakevm.interpreter.locations import decode_positions
+    from snakevm.linetable import decode_positions
     return space.newlist([space.newtuple(list(p)) for p in decode_positions(w_self.code)])
