@@ -81,7 +81,7 @@ def _dis(args):
         sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
         return 1
     except Exception as e:          # corrupt .pyc and friends: one line, no traceback
-        sys.stderr.write("snakevm: %s: %s\n" % (path, e))
+        sys.stderr.write("snakevm: %s\n" % e)
         return 1
     from snakevm import dis
     sys.stdout.write(dis.disassemble_to_text(code))

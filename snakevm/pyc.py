@@ -58,7 +58,7 @@ def read_pyc(path):
     parse_header(data, path)
     try:
         code = marshal.loads(data[16:])
-    except marshal.MarshalError as e:
+    except (marshal.MarshalError, ValueError, TypeError, IndexError, struct.error) as e:
         raise PycError("%s: %s" % (path, e))
     if not isinstance(code, Code):
         raise PycError("%s: bad .pyc file: no code object" % path)

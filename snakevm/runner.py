@@ -91,8 +91,12 @@ def _compile(source, filename):
 def run_path(path, argv, trace=False):
     if path.endswith(".pyc"):
         from snakevm import pyc
-        code = pyc.read_pyc(path)
-        filename = path
+        try:
+            code = pyc.read_pyc(path)
+        except pyc.PycError as e:
+            host_sys.stderr.write("snakevm: %s\n" % e)
+            return 1
+        filename = code.co_filename
     else:
         with open(path, "rb") as f:
             source = f.read()

@@ -25,6 +25,7 @@ _MODULES = [
     "snakevm.objspace.iterobject",
     "snakevm.objspace.setobject",
     "snakevm.objspace.scalarmethods",
+    "snakevm.objspace.bytearrayobject",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 

@@ -11,3 +11,43 @@ class W_MappingProxy(W_Root):
 
 w_mappingproxy_type = builtin_type("mappingproxy", instance_class=W_MappingProxy,
                                    acceptable_as_base=False)
+
+
+def _space():
+    from snakevm.objspace.space import space
+    return space
+
+
+def _install():
+    from snakevm.objspace.typedef import method, NOT_GIVEN
+    from snakevm.objspace.typeobject import MISSING
+    t = w_mappingproxy_type
+
+    def getitem(w_self, w_key):
+        space = _space()
+        w_value = w_self.dict_w.get(w_key, MISSING) if isinstance(w_key, str) else MISSING
+        if w_value is MISSING:
+            from snakevm.objspace.root import OperationError
+            raise OperationError(space.call(space.builtin_exception("KeyError"), [w_key]))
+        return w_value
+
+    method(t, "__getitem__")(getitem)
+    method(t, "__len__")(lambda w_self: len(w_self.dict_w))
+    method(t, "__contains__")(lambda w_self, w_key: isinstance(w_key, str)
+                              and w_key in w_self.dict_w)
+    method(t, "__iter__")(lambda w_self: _space().iter(_space().newlist(list(w_self.dict_w))))
+    method(t, "keys")(lambda w_self: _space().call_method(_as_dict(w_self), "keys"))
+    method(t, "values")(lambda w_self: _space().call_method(_as_dict(w_self), "values"))
+    method(t, "items")(lambda w_self: _space().call_method(_as_dict(w_self), "items"))
+    method(t, "copy")(lambda w_self: _as_dict(w_self))
+    method(t, "get")(lambda w_self, w_key, w_default=None: w_self.dict_w.get(w_key, w_default)
+                     if isinstance(w_key, str) else w_default)
+    method(t, "__repr__")(lambda w_self: "mappingproxy(%s)" % _space().repr(_as_dict(w_self)))
+    method(t, "__or__")(lambda w_self, w_other: _space().binary_op(_as_dict(w_self), w_other, "|"))
+
+
+def _as_dict(w_self):
+    return _space().newdict(dict(w_self.dict_w))
+
+
+_install()

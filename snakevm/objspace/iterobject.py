@@ -97,6 +97,7 @@ for _name in ("list_iterator", "list_reverseiterator", "tuple_iterator", "range_
               "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
               "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
               "set_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+              "bytearray_iterator",
               "longrange_iterator"):
     iterator_type(_name)
 

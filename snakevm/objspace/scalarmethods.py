@@ -50,6 +50,9 @@ def to_host(w_obj):
     """Guest value -> host value for a host method call (the bridge inward)."""
     if isinstance(w_obj, W_ScalarSubclass):
         return w_obj.value
+    data = getattr(w_obj, "data", None)
+    if isinstance(data, bytearray):          # a guest bytearray's contents
+        return bytes(data)
     if isinstance(w_obj, W_Root):
         from snakevm.objspace.tupleobject import W_Tuple
         if isinstance(w_obj, W_Tuple):

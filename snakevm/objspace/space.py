@@ -199,15 +199,19 @@ class ObjSpace:
 
     def get(self, w_descr, w_obj, w_type=None):
         """Call the descriptor protocol: ``w_descr.__get__(w_obj, w_type)``."""
+        # guest None is host None: None is "no instance" (class access) unless the
+        # owner type is NoneType itself or no owner type was given
+        no_instance = w_obj is None and w_type is not None and \
+            w_type is not UNBOXED_TYPES.get(type(None))
         if isinstance(w_descr, td.W_ClassMethodDescriptor):
             return w_descr.bind_to_class(w_type if w_type is not None else self.type(w_obj))
         if isinstance(w_descr, td.W_MethodDescriptor):
-            if w_obj is None:
+            if no_instance:
                 return w_descr
             w_descr.check_self(w_obj)
             return w_descr.bind(w_obj)
         if isinstance(w_descr, td.W_GetSetDescriptor):
-            if w_obj is None:
+            if no_instance:
                 return w_descr
             return w_descr.getter(w_obj)
         w_get = self.type(w_descr).lookup("__get__")

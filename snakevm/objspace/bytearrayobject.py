@@ -1,0 +1,133 @@
+"""bytearray: a mutable byte sequence.  The bytes live in a host bytearray held
+by the W_ByteArray (never handed to the guest); methods delegate to the host's
+bytearray methods through the scalar bridge, wrapping bytearray results."""
+
+from snakevm.objspace.root import W_Root, OperationError
+from snakevm.objspace.typedef import builtin_type, method, new_method, classmethod_, NOT_GIVEN
+from snakevm.objspace.space import space
+from snakevm.objspace import scalarmethods as bridge
+
+
+class W_ByteArray(W_Root):
+    def __init__(self, data=b""):
+        self.data = bytearray(data)
+
+
+w_bytearray_type = builtin_type("bytearray", instance_class=W_ByteArray)
+w_bytearray_type.dict_w["__hash__"] = None
+
+
+def to_host(w):
+    if isinstance(w, W_ByteArray):
+        return w.data
+    if isinstance(w, W_Root) and not isinstance(w, bridge.W_ScalarSubclass):
+        from snakevm.objspace.listobject import W_List
+        from snakevm.objspace.tupleobject import W_Tuple
+        if isinstance(w, W_Tuple):
+            return tuple(to_host(x) for x in w.items_w)
+        return bridge._Opaque(w)
+    return bridge.to_host(w)
+
+
+def to_guest(value):
+    if isinstance(value, bytearray):
+        return W_ByteArray(value)
+    if isinstance(value, list):
+        return space.newlist([to_guest(v) for v in value])
+    if isinstance(value, tuple):
+        return space.newtuple([to_guest(v) for v in value])
+    return bridge.to_guest(value)
+
+
+def _delegate(name):
+    host_method = getattr(bytearray, name)
+
+    def call(w_self, *args_w, **kwargs_w):
+        try:
+            result = host_method(w_self.data, *[to_host(w) for w in args_w],
+                                 **{k: to_host(w) for k, w in kwargs_w.items()})
+        except OperationError:
+            raise
+        except Exception as e:
+            raise bridge.host_exception(e)
+        if result is w_self.data:
+            return w_self
+        return to_guest(result)
+    return call
+
+
+_SKIP = {"__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__", "__class__",
+         "__doc__", "__reduce__", "__reduce_ex__", "__dir__", "__init_subclass__",
+         "__subclasshook__", "__getstate__", "__iter__", "__alloc__", "__buffer__",
+         "__release_buffer__", "fromhex", "maketrans", "__hash__", "extend"}
+
+for _name, _value in vars(bytearray).items():
+    if _name in _SKIP or not callable(_value):
+        continue
+    method(w_bytearray_type, _name, keywords=True)(_delegate(_name))
+
+
+@new_method(w_bytearray_type)
+def bytearray_new(w_cls, *args_w, **kwargs_w):
+    w_new = W_ByteArray()
+    if w_cls is not w_bytearray_type:
+        w_new.w_type = w_cls
+        if w_cls.has_dict:
+            w_new.w_dict = space.newdict()
+    return w_new
+
+
+@method(w_bytearray_type, "__init__")
+def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    if w_source is NOT_GIVEN:
+        w_self.data = bytearray()
+        return
+    source = to_host(w_source)
+    try:
+        if isinstance(source, str):
+            if encoding is NOT_GIVEN:
+                raise space.type_error("string argument without an encoding")
+            w_self.data = bytearray(source, encoding,
+                                    *([] if errors is NOT_GIVEN else [errors]))
+            return
+        if isinstance(source, (int, bytes, bytearray)):
+            w_self.data = bytearray(source)
+            return
+    except OperationError:
+        raise
+    except Exception as e:
+        raise bridge.host_exception(e)
+    items = [space.index(w) for w in space.unpack_iterable(w_source)]
+    try:
+        w_self.data = bytearray(items)
+    except Exception as e:
+        raise bridge.host_exception(e)
+
+
+@method(w_bytearray_type, "__iter__")
+def bytearray_iter(w_self):
+    from snakevm.objspace.iterobject import new_host_iter
+    return new_host_iter("bytearray_iterator", iter(w_self.data))
+
+
+@method(w_bytearray_type, "extend")
+def bytearray_extend(w_self, w_iterable):
+    value = to_host(w_iterable)
+    if isinstance(value, (bytes, bytearray)):
+        w_self.data.extend(value)
+        return
+    w_self.data.extend(bytes(space.index(w) for w in space.unpack_iterable(w_iterable)))
+
+
+@classmethod_(w_bytearray_type, "fromhex")
+def bytearray_fromhex(w_cls, string):
+    try:
+        return W_ByteArray(bytearray.fromhex(bridge.to_host(string)))
+    except Exception as e:
+        raise bridge.host_exception(e)
+
+
+@method(w_bytearray_type, "__repr__")
+def bytearray_repr(w_self):
+    name = space.type(w_self).name
+    return "%s(%s)" % (name, repr(bytes(w_self.data)))
