@@ -24,6 +24,8 @@ def main(argv):
     except KeyboardInterrupt:
         sys.stderr.write("KeyboardInterrupt\n")
         return 130
+    except BrokenPipeError:
+        return 1
 
 
 def _dispatch(argv):
@@ -67,22 +69,28 @@ def _load_code(path):
         return compile_source(f.read(), path, "exec")
 
 
+def _load_or_report(path):
+    """(code, None) or (None, exit status) after printing one line for bad input."""
+    if not os.path.exists(path):
+        return None, _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+    try:
+        return _load_code(path), None
+    except SyntaxError as e:
+        import traceback
+        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        return None, 1
+    except Exception as e:          # corrupt .pyc and friends: one line, no traceback
+        sys.stderr.write("snakevm: %s\n" % e)
+        return None, 1
+
+
 def _dis(args):
     if len(args) != 1:
         sys.stderr.write(USAGE + "\n")
         return 2
-    path = args[0]
-    if not os.path.exists(path):
-        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
-    try:
-        code = _load_code(path)
-    except SyntaxError as e:
-        import traceback
-        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
-        return 1
-    except Exception as e:          # corrupt .pyc and friends: one line, no traceback
-        sys.stderr.write("snakevm: %s\n" % e)
-        return 1
+    code, status = _load_or_report(args[0])
+    if code is None:
+        return status
     from snakevm import dis
     sys.stdout.write(dis.disassemble_to_text(code))
     return 0
@@ -98,14 +106,9 @@ def _compile(args):
         sys.stderr.write(USAGE + "\n")
         return 2
     path = args[0]
-    if not os.path.exists(path):
-        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
-    try:
-        code = _load_code(path)
-    except SyntaxError as e:
-        import traceback
-        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
-        return 1
+    code, status = _load_or_report(path)
+    if code is None:
+        return status
     from snakevm import pyc
     pyc.write_pyc(code, out or path + "c", source_path=path)
     return 0

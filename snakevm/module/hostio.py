@@ -21,8 +21,16 @@ w_textio_type = builtin_type("TextIOWrapper", instance_class=W_HostTextFile, mod
 def textio_write(w_self, text):
     if not isinstance(text, str):
         raise space.type_error("write() argument must be str, not %s" % space.type(text).name)
-    w_self.host_stream.write(text)
+    try:
+        w_self.host_stream.write(text)
+    except OSError as e:                     # e.g. a closed pipe: a guest OSError
+        raise space.error(space.builtin_exception(type(e).__name__)
+                          if type(e).__name__ in _OS_ERRORS else
+                          space.builtin_exception("OSError"), str(e))
     return len(text)
+
+
+_OS_ERRORS = ("BrokenPipeError", "ConnectionResetError", "PermissionError", "OSError")
 
 
 @method(w_textio_type, "flush")

@@ -97,16 +97,7 @@ def list_setitem(w_self, w_index, w_value):
         for i, w in zip(target, values):
             items[i] = w
         return
-    if type(w_index) is not int and space.type(w_index).lookup("__index__") is None:
-        raise space.type_error("list indices must be integers or slices, not %s"
-                               % space.type(w_index).name)
-    index = space.index(w_index)
-    if index < 0:
-        index += len(items)
-    if not 0 <= index < len(items):
-        raise space.error(space.builtin_exception("IndexError"),
-                          "list assignment index out of range")
-    items[index] = w_value
+    items[_assignment_index(items, w_index)] = w_value
 
 
 @method(w_list_type, "__delitem__")
@@ -115,6 +106,11 @@ def list_delitem(w_self, w_index):
     if isinstance(w_index, W_Slice):
         del items[w_index.host_slice()]
         return
+    del items[_assignment_index(items, w_index)]
+
+
+def _assignment_index(items, w_index):
+    """The host index for ``lst[i] = v`` / ``del lst[i]``, or CPython's error."""
     if type(w_index) is not int and space.type(w_index).lookup("__index__") is None:
         raise space.type_error("list indices must be integers or slices, not %s"
                                % space.type(w_index).name)
@@ -124,7 +120,7 @@ def list_delitem(w_self, w_index):
     if not 0 <= index < len(items):
         raise space.error(space.builtin_exception("IndexError"),
                           "list assignment index out of range")
-    del items[index]
+    return index
 
 
 @method(w_list_type, "__contains__")
