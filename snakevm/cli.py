@@ -9,6 +9,19 @@ import sys
 USAGE = "usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD"
 
 
+class _Unavailable(Exception):
+    """A part of snakevm this command needs is missing from the checkout."""
+
+
+def _runner(name):
+    """snakevm.runner's ``name`` (run_path, run_command, run_module), imported lazily."""
+    try:
+        from snakevm import runner
+    except ImportError:
+        raise _Unavailable("the interpreter is not available yet")
+    return getattr(runner, name)
+
+
 def _cannot_open(path, error):
     sys.stderr.write("%s: can't open file %r: [Errno %d] %s\n" % (
         sys.executable, os.path.abspath(path), error.errno, error.strerror))
@@ -26,6 +39,18 @@ def main(argv):
         return 130
     except BrokenPipeError:
         return 1
+    except _Unavailable as e:
+        sys.stderr.write("snakevm: %s\n" % e)
+        return 1
+    except OSError as e:            # e.g. --compile -o into a missing directory
+        sys.stderr.write("snakevm: %s\n" % e)
+        return 1
+    except Exception as e:          # a snakevm bug: one line, the host traceback on request
+        if os.environ.get("SNAKEVM_TRACEBACK"):
+            raise
+        sys.stderr.write("snakevm: internal error: %s: %s (set SNAKEVM_TRACEBACK=1 for the "
+                         "host traceback)\n" % (type(e).__name__, e))
+        return 1
 
 
 def _dispatch(argv):
@@ -34,14 +59,12 @@ def _dispatch(argv):
         if len(argv) < 2:
             sys.stderr.write("Argument expected for the -c option\n")
             return 2
-        from snakevm.runner import run_command
-        return run_command(argv[1], ["-c"] + argv[2:])
+        return _runner("run_command")(argv[1], ["-c"] + argv[2:])
     if first == "-m":
         if len(argv) < 2:
             sys.stderr.write("Argument expected for the -m option\n")
             return 2
-        from snakevm.runner import run_module
-        return run_module(argv[1], argv[1:])
+        return _runner("run_module")(argv[1], argv[1:])
     if first == "--dis":
         return _dis(argv[1:])
     if first == "--compile":
@@ -55,8 +78,13 @@ def _dispatch(argv):
     path = argv[0]
     if not os.path.exists(path):
         return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
-    from snakevm.runner import run_path
-    return run_path(path, argv, trace=trace)
+    if os.path.isdir(path):
+        main_file = os.path.join(path, "__main__.py")
+        if not os.path.isfile(main_file):
+            sys.stderr.write("%s: can't find '__main__' module in %r\n" % (sys.executable, path))
+            return 1
+        path = main_file
+    return _runner("run_path")(path, argv, trace=trace)
 
 
 def _load_code(path):
@@ -64,7 +92,10 @@ def _load_code(path):
     if path.endswith(".pyc"):
         from snakevm import pyc
         return pyc.read_pyc(path)
-    from snakevm.compiler import compile_source
+    try:
+        from snakevm.compiler import compile_source
+    except ImportError:
+        raise _Unavailable("the compiler is not available")
     with open(path, "rb") as f:
         return compile_source(f.read(), path, "exec")
 
@@ -73,6 +104,9 @@ def _load_or_report(path):
     """(code, None) or (None, exit status) after printing one line for bad input."""
     if not os.path.exists(path):
         return None, _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+    if os.path.isdir(path):
+        sys.stderr.write("snakevm: %s: is a directory\n" % path)
+        return None, 1
     try:
         return _load_code(path), None
     except SyntaxError as e:

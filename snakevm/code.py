@@ -10,7 +10,9 @@ bridge); nothing else here is guest-visible.
 
 The line table (co_linetable, PEP 626/657 "locations" format) and the
 exception table (co_exceptiontable) are decoded by ``co_lines()``,
-``co_positions()`` and ``exception_entries()``.
+``co_positions()`` and ``exception_entries()`` (snakevm/linetable.py decodes
+positions; snakevm/codetables.py encodes both tables and decodes the exception
+table).
 
 Producers: snakevm.compiler (source) and snakevm.marshal (.pyc).
 Consumers: snakevm.marshal (writing), snakevm.dis, the interpreter.
@@ -94,8 +96,9 @@ class Code:
 
     def exception_entries(self):
         """(start, end, target, depth, lasti) in byte offsets, end exclusive."""
-        from snakevm.interpreter.exctable import decode_exception_table
-        return [(s * 2, e * 2, t * 2, d, l) for s, e, t, d, l in decode_exception_table(self)]
+        from snakevm.codetables import decode_exception_table
+        return [(s * 2, e * 2, t * 2, d, l)
+                for s, e, t, d, l in decode_exception_table(self.co_exceptiontable)]
 
     def __repr__(self):
         return '<code object %s at 0x%x, file "%s", line %d>' % (

@@ -2,14 +2,19 @@
 
 ``loads(data)`` returns host values (None, bool, int, float, complex, str,
 bytes, tuple, list, dict, set, frozenset, Ellipsis, StopIteration) and
-snakevm.code.Code objects.  ``loads_with_layout(data)`` also returns the
-*layout* it saw — for every object in read order, its type byte (with
-FLAG_REF) or the back-reference it used — and ``dumps(obj, layout)`` replays
-it, which makes ``dumps(*loads_with_layout(b)) == b`` for everything CPython
-writes (CPython decides FLAG_REF from reference counts, which no writer can
-see).  Without a layout, ``dumps`` chooses like CPython where it can: FLAG_REF
-on code objects, interned-looking strings and anything that occurs more than
-once; back-references by identity.
+snakevm.code.Code objects.  The reader records the *layout* it saw
+(``Layout``: every object's type byte with or without FLAG_REF, each
+back-reference's index, each set's written order); ``loads`` keeps it in the
+top-level Code's ``marshal_info`` and ``loads_with_layout`` returns it.
+``dumps`` replays a layout, which makes ``dumps(loads(b)) == b`` for every
+.pyc body CPython writes (CPython decides FLAG_REF from reference counts,
+which no other writer can see).  A layout that no longer fits the object (the
+Code was changed after loading) is dropped for a fresh write.  Without a
+layout, ``dumps`` chooses like CPython where it can: FLAG_REF on code objects,
+interned-looking strings and anything that occurs more than once;
+back-references by identity.  Bad data raises ``MarshalError`` (a ValueError)
+with CPython's messages (subclasses are also EOFError / TypeError where
+CPython raises those).
 """
 
 import struct
@@ -23,42 +28,78 @@ class MarshalError(ValueError):
     pass
 
 
+class MarshalEOFError(MarshalError, EOFError):
+    """Truncated data: CPython raises EOFError here; this is both."""
+
+
+class MarshalNullError(MarshalError, TypeError):
+    """A NULL ('0') where an object is needed: CPython raises TypeError here; this is both."""
+
+
+class _LayoutMismatch(Exception):
+    """A recorded layout does not describe the object being written."""
+
+
+_RESERVED = object()    # a FLAG_REF slot whose object is still being read
+_NULL = object()        # what the '0' type code reads as (ends a dict)
+_INT32 = struct.Struct("<i")
+_REF_CODE = ord("r")
+_FIVE_INT32 = struct.Struct("<5i")
+
+
+class Layout:
+    """What the reader saw, for a byte-identical write-back: the type byte of
+    every object in read order (FLAG_REF included; b"0" for a dict's end), and,
+    keyed by position, the index of each back-reference and the written
+    element order of each set (a set does not keep it)."""
+    __slots__ = ("codes", "extras")
+
+    def __init__(self):
+        self.codes = bytearray()
+        self.extras = {}
+
+
 # -- reading -------------------------------------------------------------------------------
 
 class Reader:
     def __init__(self, data, keep_layout=False):
-        self.data = memoryview(data)
+        self.data = bytes(data)
+        self.end = len(self.data)
         self.pos = 0
         self.refs = []
-        self.layout = [] if keep_layout else None
+        self.layout = Layout() if keep_layout else None
 
     def read(self, n):
         if self.pos + n > len(self.data):
-            raise MarshalError("marshal data too short")
+            raise MarshalEOFError("marshal data too short")
         chunk = self.data[self.pos:self.pos + n]
         self.pos += n
         return chunk
 
     def byte(self):
         if self.pos >= len(self.data):
-            raise MarshalError("EOF read where object expected")
+            raise MarshalEOFError("EOF read where object expected")
         b = self.data[self.pos]
         self.pos += 1
         return b
 
     def long(self):
-        return struct.unpack("<i", self.read(4))[0]
+        pos = self.pos
+        if pos + 4 > self.end:
+            raise MarshalEOFError("marshal data too short")
+        self.pos = pos + 4
+        return _INT32.unpack_from(self.data, pos)[0]
 
-    def size(self):
+    def size(self, what="bytes object"):
         n = self.long()
         if n < 0:
-            raise MarshalError("bad marshal data (bytes object size out of range)")
+            raise MarshalError("bad marshal data (%s size out of range)" % what)
         return n
 
     def ref_reserve(self, flag):
         if not flag:
             return None
-        self.refs.append(None)
+        self.refs.append(_RESERVED)
         return len(self.refs) - 1
 
     def ref_set(self, index, value):
@@ -67,24 +108,31 @@ class Reader:
         return value
 
     def obj(self):
-        code = self.byte()
-        flag = code & FLAG_REF
-        kind = chr(code & ~FLAG_REF)
-        if self.layout is not None:
-            entry = [code]
-            self.layout.append(entry)
-        if kind == "r":
-            index = self.long()
-            if not 0 <= index < len(self.refs) or self.refs[index] is None and \
-                    index == len(self.refs) - 1 and False:
+        pos = self.pos
+        if pos >= self.end:
+            raise MarshalEOFError("EOF read where object expected")
+        data = self.data
+        code = data[pos]
+        layout = self.layout
+        if layout is not None:
+            position = len(layout.codes)
+            layout.codes.append(code)
+        if code & ~FLAG_REF == _REF_CODE:     # the commonest object in a .pyc: inlined
+            if pos + 5 > self.end:
+                raise MarshalEOFError("marshal data too short")
+            self.pos = pos + 5
+            index = _INT32.unpack_from(data, pos + 1)[0]
+            refs = self.refs
+            if not 0 <= index < len(refs) or refs[index] is _RESERVED:
                 raise MarshalError("bad marshal data (invalid reference)")
-            if self.layout is not None:
-                entry.append(index)
-            return self.refs[index]
-        reader = _READERS.get(kind)
+            if layout is not None:
+                layout.extras[position] = index
+            return refs[index]
+        self.pos = pos + 1
+        reader = _READER_BY_CODE[code & ~FLAG_REF]
         if reader is None:
             raise MarshalError("bad marshal data (unknown type code)")
-        return reader(self, flag)
+        return reader(self, code & FLAG_REF)
 
 
 def _simple(value):
@@ -93,18 +141,29 @@ def _simple(value):
     return read
 
 
+def _remember(r, flag, value):
+    """A scalar (nothing nested inside it) read with FLAG_REF takes the next ref slot."""
+    if flag:
+        r.refs.append(value)
+    return value
+
+
 def _read_int(r, flag):
-    return r.ref_set(r.ref_reserve(flag), r.long())
+    return _remember(r, flag, r.long())
 
 
 def _read_long(r, flag):
     n = r.long()
+    if n == -2 ** 31:
+        raise MarshalError("bad marshal data (long size out of range)")
     digits = [struct.unpack("<H", r.read(2))[0] for _ in range(abs(n))]
     value = 0
     for d in reversed(digits):
         if d > 0x7FFF:
             raise MarshalError("bad marshal data (digit out of range in long)")
         value = (value << 15) | d
+    if digits and digits[-1] == 0:
+        raise MarshalError("bad marshal data (unnormalized long data)")
     if n < 0:
         value = -value
     return r.ref_set(r.ref_reserve(flag), value)
@@ -133,30 +192,41 @@ def _read_text_complex(r, flag):
 
 
 def _read_bytes(r, flag):
-    return r.ref_set(r.ref_reserve(flag), bytes(r.read(r.size())))
+    return _remember(r, flag, r.read(r.size()))
 
 
 def _read_unicode(r, flag):
-    data = bytes(r.read(r.size()))
+    data = r.read(r.size("string"))
     try:
         text = data.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
         raise MarshalError("bad marshal data (invalid UTF-8)")
-    return r.ref_set(r.ref_reserve(flag), text)
+    return _remember(r, flag, text)
 
 
 def _read_ascii(r, flag):
-    return r.ref_set(r.ref_reserve(flag), bytes(r.read(r.size())).decode("latin-1"))
+    return _remember(r, flag, r.read(r.size("string")).decode("latin-1"))
 
 
 def _read_short_ascii(r, flag):
-    return r.ref_set(r.ref_reserve(flag), bytes(r.read(r.byte())).decode("latin-1"))
+    data = r.data
+    pos = r.pos
+    if pos >= r.end:
+        raise MarshalEOFError("EOF read where object expected")
+    end = pos + 1 + data[pos]
+    if end > r.end:
+        raise MarshalEOFError("marshal data too short")
+    r.pos = end
+    return _remember(r, flag, data[pos + 1:end].decode("latin-1"))
 
 
 def _read_tuple(r, flag, n=None):
-    n = r.size() if n is None else n
+    n = r.size("tuple") if n is None else n
     index = r.ref_reserve(flag)
-    items = tuple(r.obj() for _ in range(n))
+    read = r.obj
+    items = tuple([read() for _ in range(n)])
+    if _NULL in items:
+        raise MarshalNullError("NULL object in marshal data for tuple")
     return r.ref_set(index, items)
 
 
@@ -165,11 +235,13 @@ def _read_small_tuple(r, flag):
 
 
 def _read_list(r, flag):
-    n = r.size()
+    n = r.size("list")
     result = []
     index = r.ref_reserve(flag)
     r.ref_set(index, result)
     result.extend(r.obj() for _ in range(n))
+    if _NULL in result:
+        raise MarshalNullError("NULL object in marshal data for list")
     return result
 
 
@@ -177,30 +249,36 @@ def _read_dict(r, flag):
     result = {}
     index = r.ref_reserve(flag)
     r.ref_set(index, result)
-    while True:
-        if r.pos < len(r.data) and r.data[r.pos] == ord("0"):
-            r.pos += 1
-            if r.layout is not None:
-                r.layout.append([ord("0")])
-            return result
+    while True:                     # key, value pairs up to a NULL (as CPython: in either place)
         key = r.obj()
-        result[key] = r.obj()
+        if key is _NULL:
+            return result
+        value = r.obj()
+        if value is _NULL:
+            return result
+        result[key] = value
 
 
 def _read_set(r, flag, frozen=False):
-    n = r.size()
+    n = r.size("set")
     index = r.ref_reserve(flag)
-    entry = r.layout[-1] if r.layout is not None else None
+    position = len(r.layout.codes) - 1 if r.layout is not None else None
     items = [r.obj() for _ in range(n)]
-    if entry is not None:
-        entry.append(items)          # the written order (a set's own order may differ)
+    if _NULL in items:
+        raise MarshalNullError("NULL object in marshal data for set")
+    if position is not None:
+        r.layout.extras[position] = items    # the written order (the set's own may differ)
     value = frozenset(items) if frozen else set(items)
     return r.ref_set(index, value)
 
 
 def _read_code(r, flag):
     index = r.ref_reserve(flag)
-    argcount, posonly, kwonly, stacksize, flags = (r.long() for _ in range(5))
+    pos = r.pos
+    if pos + 20 > r.end:
+        raise MarshalEOFError("marshal data too short")
+    r.pos = pos + 20
+    argcount, posonly, kwonly, stacksize, flags = _FIVE_INT32.unpack_from(r.data, pos)
     code = r.obj()
     consts = r.obj()
     names = r.obj()
@@ -223,7 +301,7 @@ def _read_code(r, flag):
 
 
 _READERS = {
-    "0": lambda r, flag: None, "N": _simple(None), "F": _simple(False), "T": _simple(True),
+    "0": lambda r, flag: _NULL, "N": _simple(None), "F": _simple(False), "T": _simple(True),
     "S": _simple(StopIteration), ".": _simple(Ellipsis),
     "i": _read_int, "l": _read_long, "g": _read_binary_float, "f": _read_text_float,
     "y": _read_binary_complex, "x": _read_text_complex,
@@ -232,22 +310,54 @@ _READERS = {
     "(": _read_tuple, ")": _read_small_tuple, "[": _read_list, "{": _read_dict,
     "<": _read_set, ">": lambda r, flag: _read_set(r, flag, frozen=True), "c": _read_code,
 }
+_READER_BY_CODE = [_READERS.get(chr(c)) for c in range(128)]     # indexed by type code
 
 
-def loads(data):
-    return Reader(data).obj()
+def _not_null(value):
+    if value is _NULL:
+        raise MarshalNullError("NULL object in marshal data for object")
+    return value
 
 
-def loads_with_layout(data):
-    reader = Reader(data, keep_layout=True)
-    value = reader.obj()
-    if reader.pos != len(reader.data):
+def _read_object(data, keep_layout):
+    """(object, reader): one object from the start of ``data``."""
+    reader = Reader(data, keep_layout)
+    try:
+        value = reader.obj()
+    except RecursionError:          # absurdly deep nesting: CPython's limit is 2000 levels
+        raise MarshalError("recursion limit exceeded") from None
+    return _not_null(value), reader
+
+
+def loads(data, keep_layout=True):
+    """The object at the start of ``data`` (trailing bytes are ignored, as CPython does).
+    A top-level Code keeps the layout it was read with in marshal_info (unless
+    keep_layout is false: ~15% faster, but a later dumps writes it fresh)."""
+    keep_layout = keep_layout and data[:1] != b"" and data[0] & ~FLAG_REF == ord("c")
+    value, reader = _read_object(data, keep_layout)
+    if keep_layout:
+        value.marshal_info = reader.layout
+    return value
+
+
+def loads_with_layout(data, check_end=True):
+    """(object, layout) for ``dumps(object, layout)``; with check_end, data must end there."""
+    value, reader = _read_object(data, True)
+    if check_end and reader.pos != len(reader.data):
         raise MarshalError("bad marshal data (extra data after the object)")
     return value, reader.layout
 
 
 def load(file):
-    return loads(file.read())
+    """One object from a binary file, leaving the file just after it (if it can seek)."""
+    start = file.tell() if file.seekable() else None
+    data = file.read()
+    value, reader = _read_object(data, data[:1] != b"" and data[0] & ~FLAG_REF == ord("c"))
+    if isinstance(value, Code):
+        value.marshal_info = reader.layout
+    if start is not None:
+        file.seek(start + reader.pos)
+    return value
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -255,26 +365,44 @@ def load(file):
 class Writer:
     def __init__(self, layout=None):
         self.out = bytearray()
-        self.layout = iter(layout) if layout is not None else None
+        self.layout = layout
+        self.position = 0                # next entry of layout.codes to replay
         self.refs = {}                   # id(obj) -> ref index (fresh mode)
         self.ref_count = 0
         self.shared = None
         self.keep_alive = []
         self.set_order = None
+        self.replayed_refs = []          # ref index -> object written with FLAG_REF (replay)
 
     def long(self, n):
         self.out += struct.pack("<i", n)
 
     # -- replaying a recorded layout
     def replay(self, value):
-        entry = next(self.layout)
-        code = entry[0]
+        position = self.position
+        if position >= len(self.layout.codes):
+            raise _LayoutMismatch()
+        code = self.layout.codes[position]
+        self.position = position + 1
         kind = chr(code & ~FLAG_REF)
-        self.out.append(code)
         if kind == "r":
-            self.long(entry[1])
+            index = self.layout.extras[position]
+            if index >= len(self.replayed_refs) or self.replayed_refs[index] is not value:
+                raise _LayoutMismatch()
+            self.out.append(code)
+            self.long(index)
             return
-        self.set_order = entry[1] if kind in "<>" else None
+        if not _layout_fits(kind, value):
+            raise _LayoutMismatch()
+        self.out.append(code)
+        if code & FLAG_REF:
+            self.replayed_refs.append(value)
+        self.set_order = None
+        if kind in "<>":
+            order = self.layout.extras.get(position)
+            if order is None or len(order) != len(value) or set(order) != value:
+                raise _LayoutMismatch()
+            self.set_order = order
         self.write_body(kind, value, self.replay)
 
     # -- choosing like CPython
@@ -354,7 +482,10 @@ class Writer:
                 write(key)
                 write(item)
             if self.layout is not None:
-                next(self.layout)
+                codes = self.layout.codes
+                if self.position >= len(codes) or codes[self.position] != ord("0"):
+                    raise _LayoutMismatch()
+                self.position += 1
             out.append(ord("0"))
         elif kind in "<>":
             self.long(len(value))
@@ -377,6 +508,29 @@ class Writer:
             write(value.co_exceptiontable)
         else:
             raise MarshalError("unmarshallable object")
+
+
+_KIND_TYPES = {
+    "i": int, "l": int, "g": float, "f": float, "y": complex, "x": complex,
+    "s": bytes, "t": str, "u": str, "a": str, "A": str, "z": str, "Z": str,
+    "(": tuple, ")": tuple, "[": list, "{": dict, "<": set, ">": frozenset, "c": Code,
+}
+_KIND_SINGLETONS = {"N": None, "F": False, "T": True, ".": Ellipsis, "S": StopIteration}
+
+
+def _layout_fits(kind, value):
+    """Can ``value`` be written with the recorded type code ``kind``?"""
+    if kind in _KIND_SINGLETONS:
+        return value is _KIND_SINGLETONS[kind]
+    if type(value) is not _KIND_TYPES.get(kind):
+        return False
+    if kind == "i":
+        return -2 ** 31 <= value < 2 ** 31
+    if kind in "aAzZ":
+        return value.isascii() and (kind in "aA" or len(value) < 256)
+    if kind == ")":
+        return len(value) < 256
+    return True
 
 
 def _is_identifier_like(s):
@@ -406,7 +560,7 @@ def _kind_for(value):
             if len(value) < 256:
                 return "Z" if interned else "z"
             return "A" if interned else "a"
-        return "u"
+        return "t" if value.isidentifier() else "u"
     if isinstance(value, (bytes, bytearray)):
         return "s"
     if isinstance(value, tuple):
@@ -444,13 +598,21 @@ def _count_shared(value, counts):
 
 
 def dumps(value, layout=None):
-    writer = Writer(layout)
+    """Marshal ``value``; replay ``layout`` (or a loaded Code's own) when it still fits."""
+    if layout is None and isinstance(value, Code):
+        layout = value.marshal_info
     if layout is not None:
-        writer.replay(value)
-    else:
-        writer.shared = {}
-        _count_shared(value, writer.shared)
-        writer.fresh(value)
+        writer = Writer(layout)
+        try:
+            writer.replay(value)
+            if writer.position == len(layout.codes):
+                return bytes(writer.out)
+        except _LayoutMismatch:
+            pass
+    writer = Writer()
+    writer.shared = {}
+    _count_shared(value, writer.shared)
+    writer.fresh(value)
     return bytes(writer.out)
 
 

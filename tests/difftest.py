@@ -40,15 +40,37 @@ def _run(command, stdin=None):
     return proc.stdout, proc.stderr, proc.returncode
 
 
-def run_cpython(path, args=(), stdin=None):
+def program_file(path_or_source):
+    """A path to run: an existing file as is; otherwise the text is a program's source,
+    written once to a file named by its hash (so both runs see the same path)."""
+    if isinstance(path_or_source, Path) or (
+            "\n" not in path_or_source and os.path.exists(path_or_source)):
+        return Path(path_or_source).resolve()
+    import hashlib
+    import tempfile
+    digest = hashlib.sha1(path_or_source.encode("utf-8")).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / "snakevm-difftest"
+    folder.mkdir(exist_ok=True)
+    target = folder / ("prog_%s.py" % digest)
+    if not target.exists():
+        target.write_text(path_or_source, encoding="utf-8")
+    return target
+
+
+def run_cpython(path_or_source, args=(), stdin=None):
+    """(stdout, stderr, exit status) of CPython 3.12 running a program file or source text."""
+    path = program_file(path_or_source)
     return _run(cpython_command() + [str(path)] + list(args), stdin)
 
 
-def run_snakevm(path, args=(), stdin=None):
+def run_snakevm(path_or_source, args=(), stdin=None):
+    """(stdout, stderr, exit status) of ``python3.12 -m snakevm`` from the checkout root."""
+    path = program_file(path_or_source)
     return _run(cpython_command() + ["-m", "snakevm", str(path)] + list(args), stdin)
 
 
 def assert_same(path, args=(), stdin=None):
+    """The program (a file, or source text) behaves the same under CPython and snakevm."""
     expected = run_cpython(path, args, stdin)
     actual = run_snakevm(path, args, stdin)
     assert actual[0] == expected[0], "stdout differs"

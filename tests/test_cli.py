@@ -84,3 +84,29 @@ def test_trace_prints_instructions(tmp_path):
     result = snakevm("--trace", str(src))
     assert result.stdout == "3\n"
     assert "LOAD_CONST" in result.stderr and "CALL" in result.stderr
+
+
+def test_directory_without_main(tmp_path):
+    result = snakevm(str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.endswith(": can't find '__main__' module in %r\n" % str(tmp_path))
+
+
+def test_compile_into_missing_directory_is_one_line(tmp_path):
+    src = tmp_path / "p.py"
+    src.write_text("x = 1\n")
+    result = snakevm("--compile", str(src), "-o", str(tmp_path / "no" / "such" / "p.pyc"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("snakevm: [Errno 2]") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--dis"], ["--compile"], ["--trace"], ["-c"], ["-m"], []])
+def test_usage_errors_exit_2(args):
+    result = snakevm(*args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_difftest_accepts_source_text():
+    from difftest import run_cpython, run_snakevm
+    source = "import sys\nprint('hi', file=sys.stderr)\nraise SystemExit(3)\n"
+    assert run_snakevm(source) == run_cpython(source) == ("", "hi\n", 3)
