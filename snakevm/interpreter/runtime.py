@@ -189,6 +189,11 @@ def import_module(name, w_globals, w_locals, w_fromlist, level):
     w_modules = current_sys_module.w_dict.getitem_str("modules")
     w_module = w_modules.storage.get(name, MISSING)
     if w_module is MISSING:
+        from snakevm.module.registry import create_builtin_module
+        w_module = create_builtin_module(name)
+        if w_module is not None:
+            w_modules.storage[name] = w_module
+            return w_module
         w_exc = space.call(space.builtin_exception("ModuleNotFoundError"),
                            ["No module named '%s'" % name])
         raise OperationError(w_exc)
