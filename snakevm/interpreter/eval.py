@@ -521,10 +521,7 @@ class Interpreter:
 
     def op_BUILD_SET(self, f, oparg):
         from snakevm.objspace.setobject import W_Set
-        items = pop_n(f, oparg)
-        for w in items:
-            space.hash_w(w)
-        f.stack.append(W_Set(items))
+        f.stack.append(W_Set(pop_n(f, oparg)))
 
     def op_BUILD_MAP(self, f, oparg):
         items = pop_n(f, 2 * oparg)

@@ -30,7 +30,7 @@ def instantiate(w_exc, what="exceptions must derive from BaseException"):
 
 def do_raise(w_exc, w_cause, oparg):
     if oparg == 0:
-        w_current = state.handled_exception
+        w_current = state.current_exception()
         if w_current is None:
             raise space.error(space.builtin_exception("RuntimeError"),
                               "No active exception to reraise")
@@ -51,7 +51,7 @@ def do_raise(w_exc, w_cause, oparg):
 
 def set_context(w_exc):
     """Chain a newly raised exception to the one being handled (PEP 3134)."""
-    w_handled = state.handled_exception
+    w_handled = state.current_exception()
     if w_handled is None or w_handled is w_exc or not hasattr(w_exc, "w_context"):
         return
     # avoid cycles: cut w_exc out of the handled exception's context chain

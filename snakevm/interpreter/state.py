@@ -1,6 +1,23 @@
-"""VM-wide interpreter state read by the eval loop and set by the sys module."""
+"""VM-wide interpreter state read by the eval loop and set by the sys module.
+
+Exception state follows CPython's chain of exc_info records: the running
+frame's record is ``handled_exception`` (set by PUSH_EXC_INFO/POP_EXCEPT);
+each running generator/coroutine has its own record, and the records of the
+code that resumed it are kept in ``outer_exceptions``.  sys.exception() is the
+innermost record that is not None (CPython's _PyErr_GetTopmostException)."""
 
 recursion_limit = 1000       # sys.getrecursionlimit()
 depth = 0                    # guest frames currently executing
-handled_exception = None     # the exception being handled (sys.exception()), or None
+handled_exception = None     # the innermost exc_info record (may be None)
+outer_exceptions = []        # records of the code that resumed running generators
 current_frame = None         # innermost executing guest frame
+
+
+def current_exception():
+    """The exception being handled, looking through generator boundaries."""
+    if handled_exception is not None:
+        return handled_exception
+    for w_exc in reversed(outer_exceptions):
+        if w_exc is not None:
+            return w_exc
+    return None

@@ -58,6 +58,8 @@ def make_builtins_module():
     d.setitem_str("Ellipsis", space.w_Ellipsis)
     d.setitem_str("NotImplemented", space.w_NotImplemented)
     d.setitem_str("__debug__", True)
+    from snakevm.module.sitebuiltins import add_site_builtins
+    add_site_builtins(d)
     space.builtins_module_hook = lambda: w_mod
     return w_mod
 
@@ -533,6 +535,13 @@ def builtin_breakpoint(*args_w, **kwargs_w):
     return None
 
 
+@builtin("open", keywords=True)
+def builtin_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+                 closefd=True, opener=None):
+    from snakevm.module.hostio import open_file
+    return open_file(file, mode, buffering, encoding, errors, newline, closefd, opener)
+
+
 @builtin("aiter")
 def builtin_aiter(w_obj):
     w_impl = space.type(w_obj).lookup("__aiter__")
@@ -546,4 +555,8 @@ def builtin_anext(w_obj, w_default=NOT_GIVEN):
     w_impl = space.type(w_obj).lookup("__anext__")
     if w_impl is None:
         raise space.type_error("'%s' object is not an async iterator" % space.type(w_obj).name)
-    return space.call(space.get(w_impl, w_obj), [])
+    w_awaitable = space.call(space.get(w_impl, w_obj), [])
+    if w_default is NOT_GIVEN:
+        return w_awaitable
+    from snakevm.interpreter.generators import W_AnextAwaitable
+    return W_AnextAwaitable(w_awaitable, w_default)

@@ -98,12 +98,12 @@ def guest_stream(name):
 
 def sys_exception():
     from snakevm.interpreter import state
-    return state.handled_exception
+    return state.current_exception()
 
 
 def sys_exc_info():
     from snakevm.interpreter import state
-    w_exc = state.handled_exception
+    w_exc = state.current_exception()
     if w_exc is None:
         return space.newtuple([None, None, None])
     return space.newtuple([space.type(w_exc), w_exc, w_exc.w_traceback])

@@ -65,7 +65,8 @@ def _key_error(w_key):
 
 
 def _hashable(w_key):
-    space.hash_w(w_key)          # raises the guest "unhashable type" TypeError
+    """A key as stored in the host dict.  Hashing happens once, when the host dict
+    calls W_Root.__hash__ (which raises the guest "unhashable type" TypeError)."""
     return w_key
 
 

@@ -33,10 +33,7 @@ def _is_set(w):
 def _elements(w_iterable):
     if _is_set(w_iterable):
         return w_iterable.items
-    items = space.unpack_iterable(w_iterable)
-    for w in items:
-        space.hash_w(w)
-    return items
+    return space.unpack_iterable(w_iterable)     # hashing happens as the host set stores them
 
 
 def _new_like(w_self, items):
@@ -165,7 +162,6 @@ class _HashOf:
 
 @method(w_set_type, "add")
 def set_add(w_self, w_item):
-    space.hash_w(w_item)
     w_self.items.add(w_item)
 
 

@@ -44,7 +44,12 @@ class W_Slice(W_Root):
 
 
 w_slice_type = builtin_type("slice", instance_class=W_Slice, acceptable_as_base=False)
-w_slice_type.dict_w["__hash__"] = None
+
+
+@method(w_slice_type, "__hash__")
+def slice_hash(w_self):
+    """Slices are hashable since 3.12: like the tuple (start, stop, step)."""
+    return space.hash_w(space.newtuple([w_self.w_start, w_self.w_stop, w_self.w_step]))
 
 
 @new_method(w_slice_type)

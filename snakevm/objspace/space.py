@@ -344,13 +344,16 @@ class ObjSpace:
         if not isinstance(w_obj, W_Root):
             return hash(w_obj)
         w_type = self.type(w_obj)
-        w_hash = w_type.lookup("__hash__")
-        if w_hash is None or w_hash is None_placeholder():
+        w_hash = w_type.lookup_attr("__hash__")
+        if w_hash is MISSING or w_hash is None:
             raise self.type_error("unhashable type: '%s'" % w_type.name)
         w_result = self.call(self.get(w_hash, w_obj, w_type), [])
         if type(w_result) is not int and not (isinstance(w_result, int)):
             raise self.type_error("__hash__ method should return an integer")
-        return hash(int(w_result))
+        w_result = int(w_result)
+        if -2 ** 63 <= w_result < 2 ** 63:     # fits a Py_hash_t: used as is (-1 is reserved)
+            return -2 if w_result == -1 else w_result
+        return hash(w_result)
 
     def eq_w(self, w_a, w_b):
         return self.is_true(self.compare(w_a, w_b, "=="))

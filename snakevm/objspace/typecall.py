@@ -125,6 +125,8 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
         if w_globals_name is not None:
             dict_w["__module__"] = w_globals_name
     dict_w.setdefault("__doc__", None)
+    if "__eq__" in dict_w and "__hash__" not in dict_w:
+        dict_w["__hash__"] = None          # defining __eq__ alone makes instances unhashable
     for special in ("__new__",):
         w_value = dict_w.get(special)
         if w_value is not None and space.is_function(w_value):
