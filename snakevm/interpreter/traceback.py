@@ -92,24 +92,110 @@ def _syntax_error_lines(w_exc, qualname):
     return lines
 
 
-def format_exception(w_exc, seen=None):
-    """All lines CPython prints for an uncaught exception, chained ones first."""
-    seen = seen if seen is not None else set()
-    seen.add(id(w_exc))
+_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+class _PrintContext:
+    """Indentation state while printing nested exception groups (the boxed
+    '+-+---- 1 ----' layout of CPython's traceback module)."""
+
+    def __init__(self):
+        self.group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.group_depth)
+
+    def emit(self, texts, margin_char="|"):
+        prefix = self.indent()
+        if self.group_depth:
+            prefix += margin_char + " "
+        if isinstance(texts, str):
+            texts = [texts]
+        return [prefix.join([""] + text.splitlines(True)) if prefix else text for text in texts]
+
+
+def _chain(w_exc, seen):
+    """[(message, exception)] from the innermost cause/context out to w_exc."""
+    chain = []
+    while w_exc is not None:
+        seen.add(id(w_exc))
+        w_cause = getattr(w_exc, "w_cause", None)
+        w_context = getattr(w_exc, "w_context", None)
+        if w_cause is not None and id(w_cause) not in seen:
+            chain.append((_CAUSE, w_exc))
+            w_exc = w_cause
+        elif w_context is not None and not w_exc.suppress_context and id(w_context) not in seen:
+            chain.append((_CONTEXT, w_exc))
+            w_exc = w_context
+        else:
+            chain.append((None, w_exc))
+            w_exc = None
+    chain.reverse()
+    return chain
+
+
+def _group_members(w_exc):
+    if not space.type(w_exc).is_subtype(space.builtin_exception("BaseExceptionGroup")):
+        return None
+    return list(w_exc.w_exceptions.items_w)
+
+
+def _format(w_top, ctx, seen):
     lines = []
-    w_cause = getattr(w_exc, "w_cause", None)
-    w_context = getattr(w_exc, "w_context", None)
-    if w_cause is not None and id(w_cause) not in seen:
-        lines += format_exception(w_cause, seen)
-        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
-    elif w_context is not None and not w_exc.suppress_context and id(w_context) not in seen:
-        lines += format_exception(w_context, seen)
-        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
-    if w_exc.w_traceback is not None:
-        lines.append("Traceback (most recent call last):\n")
-        lines += format_traceback_lines(w_exc.w_traceback)
-    lines += exception_only(w_exc)
+    for message, w_exc in _chain(w_top, seen):
+        if message is not None:
+            lines += ctx.emit(message)
+        members = _group_members(w_exc)
+        if members is None:
+            if w_exc.w_traceback is not None:
+                lines += ctx.emit("Traceback (most recent call last):\n")
+                lines += ctx.emit(format_traceback_lines(w_exc.w_traceback))
+            lines += ctx.emit(exception_only(w_exc))
+        elif ctx.group_depth > MAX_GROUP_DEPTH:
+            lines += ctx.emit("... (max_group_depth is %d)\n" % MAX_GROUP_DEPTH)
+        else:
+            toplevel = ctx.group_depth == 0
+            if toplevel:
+                ctx.group_depth += 1
+            if w_exc.w_traceback is not None:
+                lines += ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                  margin_char="+" if toplevel else "|")
+                lines += ctx.emit(format_traceback_lines(w_exc.w_traceback))
+            lines += ctx.emit(exception_only(w_exc))
+            count = len(members)
+            shown = count if count <= MAX_GROUP_WIDTH else MAX_GROUP_WIDTH + 1
+            ctx.need_close = False
+            for i in range(shown):
+                last = i == shown - 1
+                if last:
+                    ctx.need_close = True
+                truncated = i >= MAX_GROUP_WIDTH
+                title = "..." if truncated else str(i + 1)
+                lines.append(ctx.indent() + ("+-" if i == 0 else "  ") +
+                             "+---------------- %s ----------------\n" % title)
+                ctx.group_depth += 1
+                if not truncated:
+                    lines += _format(members[i], ctx, seen)
+                else:
+                    remaining = count - MAX_GROUP_WIDTH
+                    lines += ctx.emit("and %d more exception%s\n"
+                                      % (remaining, "s" if remaining > 1 else ""))
+                if last and ctx.need_close:
+                    lines.append(ctx.indent() + "+------------------------------------\n")
+                    ctx.need_close = False
+                ctx.group_depth -= 1
+            if toplevel:
+                ctx.group_depth = 0
     return lines
+
+
+def format_exception(w_exc):
+    """All lines CPython prints for an uncaught exception, chained ones first."""
+    return _format(w_exc, _PrintContext(), set())
 
 
 def print_exception(w_exc, host_stream):

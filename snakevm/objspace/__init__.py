@@ -13,6 +13,7 @@ _MODULES = [
     "snakevm.objspace.typecall",
     "snakevm.objspace.descriptors",
     "snakevm.objspace.exceptions",
+    "snakevm.objspace.exceptiongroup",
     "snakevm.objspace.tupleobject",
     "snakevm.objspace.listobject",
     "snakevm.objspace.dictobject",
@@ -39,4 +40,6 @@ def load_all():
     import importlib
     for name in _MODULES:
         importlib.import_module(name)
+    from snakevm.objspace.space import mark_sequence_slots
+    mark_sequence_slots()
     _loaded = True

@@ -97,6 +97,12 @@ def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GI
         raise
     except Exception as e:
         raise bridge.host_exception(e)
+    if space.type(w_source).lookup("__index__") is not None:
+        count = space.index(w_source)
+        if count < 0:
+            raise space.value_error("negative count")
+        w_self.data = bytearray(count)
+        return
     items = [space.index(w) for w in space.unpack_iterable(w_source)]
     try:
         w_self.data = bytearray(items)

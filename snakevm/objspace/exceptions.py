@@ -367,3 +367,212 @@ def syntaxerror_str(w_self):
     if isinstance(lineno, int):
         return "%s (line %d)" % (text, lineno)
     return text
+
+
+# -- keyword arguments: only NameError, AttributeError and ImportError take any ------------------
+_KEYWORDS = {"NameError": ("name",), "AttributeError": ("name", "obj"),
+             "ImportError": ("name", "path")}
+
+
+def _init_with_keywords(type_name):
+    allowed = _KEYWORDS[type_name]
+
+    def init(w_self, *args_w, **kwargs_w):
+        space = _space()
+        for key in kwargs_w:
+            if key not in allowed:
+                raise space.type_error("'%s' is an invalid keyword argument for %s()"
+                                       % (key, type_name))
+        w_self.args_w = tuple(args_w)
+        d = w_self.ensure_dict()
+        for key in allowed:
+            d.setitem_str(key, kwargs_w.get(key))
+        if type_name == "ImportError":
+            d.setitem_str("msg", args_w[0] if len(args_w) == 1 else None)
+    return init
+
+
+for _type_name in _KEYWORDS:
+    method(EXCEPTION_TYPES[_type_name], "__init__", keywords=True)(
+        _init_with_keywords(_type_name))
+
+_g, _s = _attr_with_default("msg", lambda w_self: None)
+getset(EXCEPTION_TYPES["ImportError"], "msg", setter=_s)(_g)
+
+
+@method(EXCEPTION_TYPES["ImportError"], "__str__")
+def importerror_str(w_self):
+    msg = _space().getattr(w_self, "msg")
+    if isinstance(msg, str):
+        return msg
+    return exc_str(w_self)
+
+
+@method(EXCEPTION_TYPES["ImportError"], "__reduce__")
+def importerror_reduce(w_self):
+    space = _space()
+    state = {}
+    for key in ("name", "path"):
+        w_value = space.getattr(w_self, key)
+        if w_value is not None:
+            state[key] = w_value
+    w_args = space.newtuple(w_self.args_w)
+    if not state:
+        return space.newtuple([space.type(w_self), w_args])
+    w_state = space.newdict()
+    for key, w_value in state.items():
+        w_state.setitem_str(key, w_value)
+    return space.newtuple([space.type(w_self), w_args, w_state])
+
+
+# -- pickling support ---------------------------------------------------------------------------
+@method(w_BaseException, "__reduce__")
+def exc_reduce(w_self):
+    space = _space()
+    w_args = space.newtuple(w_self.args_w)
+    if w_self.w_dict is not None and w_self.w_dict.storage:
+        return space.newtuple([space.type(w_self), w_args, w_self.w_dict])
+    return space.newtuple([space.type(w_self), w_args])
+
+
+@method(w_BaseException, "__setstate__")
+def exc_setstate(w_self, w_state):
+    space = _space()
+    if w_state is not None:
+        if space.type(w_state).name != "dict" and not space.type(w_state).is_subtype(
+                space.type(space.newdict())):
+            raise space.type_error("state is not a dictionary")
+        for w_key, w_value in list(w_state.storage.items()):
+            space.setattr(w_self, w_key, w_value)
+    return None
+
+
+# -- checked setters for the chaining attributes ------------------------------------------------
+def _is_exception_or_none(w_value):
+    return w_value is None or _space().type(w_value).is_subtype(w_BaseException)
+
+
+def _checked_set_cause(w_self, w_cause):
+    if not _is_exception_or_none(w_cause):
+        raise _space().type_error("exception cause must be None or derive from BaseException")
+    w_self.w_cause = w_cause
+    w_self.suppress_context = True
+
+
+def _checked_set_context(w_self, w_context):
+    if not _is_exception_or_none(w_context):
+        raise _space().type_error("exception context must be None or derive from "
+                                  "BaseException")
+    w_self.w_context = w_context
+
+
+def _checked_set_traceback(w_self, w_tb):
+    if w_tb is not None and _space().type(w_tb).name != "traceback":
+        raise _space().type_error("__traceback__ must be a traceback or None")
+    w_self.w_traceback = w_tb
+
+
+getset(w_BaseException, "__cause__", setter=_checked_set_cause)(lambda w_self: w_self.w_cause)
+getset(w_BaseException, "__context__", setter=_checked_set_context)(
+    lambda w_self: w_self.w_context)
+getset(w_BaseException, "__traceback__", setter=_checked_set_traceback)(
+    lambda w_self: w_self.w_traceback)
+
+
+# -- UnicodeError subclasses: fields and messages ----------------------------------------------
+_UNICODE_FIELDS = {
+    "UnicodeEncodeError": (("encoding", str), ("object", str), ("start", int), ("end", int),
+                           ("reason", str)),
+    "UnicodeDecodeError": (("encoding", str), ("object", bytes), ("start", int), ("end", int),
+                           ("reason", str)),
+    "UnicodeTranslateError": (("object", str), ("start", int), ("end", int), ("reason", str)),
+}
+
+
+def _unicode_init(type_name):
+    fields = _UNICODE_FIELDS[type_name]
+
+    def init(w_self, *args_w):
+        space = _space()
+        if len(args_w) != len(fields):
+            raise space.type_error("function takes exactly %d arguments (%d given)"
+                                   % (len(fields), len(args_w)))
+        d = w_self.ensure_dict()
+        for i, ((name, kind), w_value) in enumerate(zip(fields, args_w)):
+            if kind is bytes and not isinstance(w_value, bytes):
+                from snakevm.objspace.bytearrayobject import W_ByteArray
+                if isinstance(w_value, W_ByteArray):
+                    w_value = bytes(w_value.data)
+                else:
+                    raise space.type_error("argument %d must be bytes-like object, not '%s'"
+                                           % (i + 1, space.type(w_value).name))
+            elif kind is not bytes and not isinstance(w_value, kind) or \
+                    (kind is int and isinstance(w_value, bool) and False):
+                raise space.type_error("argument %d must be %s, not %s" % (
+                    i + 1, kind.__name__, space.type(w_value).name))
+            d.setitem_str(name, w_value)
+        w_self.args_w = tuple(args_w)
+    return init
+
+
+def _unicode_field(name):
+    def get(w_self):
+        space = _space()
+        from snakevm.objspace.typeobject import MISSING
+        w_value = w_self.w_dict.getitem_str(name) if w_self.w_dict is not None else MISSING
+        if w_value is MISSING:
+            raise space.type_error("%s attribute not set" % name)
+        return w_value
+
+    def set(w_self, w_value):
+        w_self.ensure_dict().setitem_str(name, w_value)
+    return get, set
+
+
+def _char_escape(code):
+    if code <= 0xFF:
+        return "\\x%02x" % code
+    if code <= 0xFFFF:
+        return "\\u%04x" % code
+    return "\\U%08x" % code
+
+
+def _unicode_str(type_name):
+    def to_str(w_self):
+        space = _space()
+        from snakevm.objspace.typeobject import MISSING
+        if w_self.w_dict is None or w_self.w_dict.getitem_str("object") is MISSING:
+            return ""
+        get = lambda name: space.getattr(w_self, name)
+        obj, start, end = get("object"), get("start"), get("end")
+        reason = space.str(get("reason"))
+        single = isinstance(start, int) and isinstance(end, int) and \
+            0 <= start < len(obj) and end == start + 1
+        if type_name == "UnicodeDecodeError":
+            encoding = space.str(get("encoding"))
+            if single:
+                return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
+                    encoding, obj[start], start, reason)
+            return "'%s' codec can't decode bytes in position %d-%d: %s" % (
+                encoding, start, end - 1, reason)
+        if type_name == "UnicodeEncodeError":
+            encoding = space.str(get("encoding"))
+            if single:
+                return "'%s' codec can't encode character '%s' in position %d: %s" % (
+                    encoding, _char_escape(ord(obj[start])), start, reason)
+            return "'%s' codec can't encode characters in position %d-%d: %s" % (
+                encoding, start, end - 1, reason)
+        if single:
+            return "can't translate character '%s' in position %d: %s" % (
+                _char_escape(ord(obj[start])), start, reason)
+        return "can't translate characters in position %d-%d: %s" % (start, end - 1, reason)
+    return to_str
+
+
+for _type_name, _fields in _UNICODE_FIELDS.items():
+    _w_type = EXCEPTION_TYPES[_type_name]
+    method(_w_type, "__init__")(_unicode_init(_type_name))
+    method(_w_type, "__str__")(_unicode_str(_type_name))
+    for _name, _ in _fields:
+        _g, _s = _unicode_field(_name)
+        getset(_w_type, _name, setter=_s)(_g)

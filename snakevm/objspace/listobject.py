@@ -86,7 +86,13 @@ def list_setitem(w_self, w_index, w_value):
     items = w_self.items_w
     if isinstance(w_index, W_Slice):
         start, stop, step = w_index.indices(len(items))
-        values = space.unpack_iterable(w_value) if w_value is not w_self else list(items)
+        if w_value is w_self:
+            values = list(items)
+        else:
+            if space.type(w_value).lookup("__iter__") is None and \
+                    space.type(w_value).lookup("__getitem__") is None:
+                raise space.type_error("can only assign an iterable")
+            values = space.unpack_iterable(w_value)
         if step == 1:
             items[start:stop] = values
             return
@@ -175,12 +181,19 @@ def list_remove(w_self, w_value):
 @method(w_list_type, "index")
 def list_index(w_self, w_value, w_start=0, w_stop=None):
     n = len(w_self.items_w)
-    start, stop, _ = slice(space.index(w_start),
-                           None if w_stop is None else space.index(w_stop)).indices(n)
+    start, stop, _ = slice(slice_index(w_start),
+                           None if w_stop is None else slice_index(w_stop)).indices(n)
     i = _find(w_self.items_w, w_value, start, stop)
     if i < 0:
         raise space.value_error("%s is not in list" % space.repr(w_value))
     return i
+
+
+def slice_index(w_value):
+    """An index argument that CPython converts with _PyEval_SliceIndex."""
+    if not isinstance(w_value, int) and space.type(w_value).lookup("__index__") is None:
+        raise space.type_error("slice indices must be integers or have an __index__ method")
+    return space.index(w_value)
 
 
 @method(w_list_type, "count")
@@ -231,9 +244,9 @@ def list_sort(w_self, *, key=None, reverse=False):
     finally:
         modified = bool(w_self.items_w)
         w_self.items_w = items
-    if modified:
-        raise space.value_error("list modified during sort")
     items[:] = sorted_items
+    if modified:                  # like CPython: the sorted items stay, the additions are lost
+        raise space.value_error("list modified during sort")
 
 
 @method(w_list_type, "__add__")

@@ -57,16 +57,32 @@ def to_host(w_obj):
         from snakevm.objspace.tupleobject import W_Tuple
         if isinstance(w_obj, W_Tuple):
             return tuple(to_host(w) for w in w_obj.items_w)
-        return _Opaque(w_obj)
+        return _opaque_class(space.type(w_obj))(w_obj)
     return w_obj
 
 
 class _Opaque:
-    """A guest object passed to a host method; host methods reject it with TypeError."""
+    """A guest object passed to a host method.  Host methods reject it with a
+    TypeError naming the guest type (each guest type gets a host subclass of
+    the same name), or use its guest __index__ when the type defines one."""
     __slots__ = ("w_obj",)
 
     def __init__(self, w_obj):
         self.w_obj = w_obj
+
+
+_OPAQUE_CLASSES = {}
+
+
+def _opaque_class(w_type):
+    key = (w_type, getattr(w_type, "version", 0))
+    cls = _OPAQUE_CLASSES.get(key)
+    if cls is None:
+        namespace = {"__slots__": ()}
+        if w_type.lookup("__index__") is not None:
+            namespace["__index__"] = lambda self: space.index(self.w_obj)
+        cls = _OPAQUE_CLASSES[key] = type(w_type.name, (_Opaque,), namespace)
+    return cls
 
 
 def to_guest(value):
@@ -88,7 +104,7 @@ def to_guest(value):
 
 def host_exception(e):
     """A host exception raised by a delegated method, as a guest OperationError."""
-    message = str(e).replace("_Opaque", "object")
+    message = str(e)
     name = type(e).__name__
     try:
         w_exc_type = space.builtin_exception(name)
@@ -547,6 +563,11 @@ def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
     w_impl = space.type(w_source).lookup("__bytes__")
     if w_impl is not None:
         return _box(w_cls, w_bytes_type, space.call(space.get(w_impl, w_source), []))
+    if space.type(w_source).lookup("__index__") is not None:
+        count = space.index(w_source)
+        if count < 0:
+            raise space.value_error("negative count")
+        return _box(w_cls, w_bytes_type, bytes(count))
     items = [space.index(w) for w in space.unpack_iterable(w_source)]
     try:
         return _box(w_cls, w_bytes_type, bytes(items))

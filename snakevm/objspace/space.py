@@ -397,14 +397,45 @@ class ObjSpace:
         if host_op is not None and ta is tb and ta in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
-            except ArithmeticError as e:
+            except (ArithmeticError, ValueError) as e:
                 raise self.host_error(e)
-        w_result = self.binary_op_maybe(w_a, w_b, name, rname)
+        sequence = symbol in SEQUENCE_SYMBOLS
+        w_result = self.binary_op_maybe(w_a, w_b, name, rname, skip_sequence=sequence)
+        if w_result is self.w_NotImplemented and sequence:
+            w_result = self.sequence_op(w_a, w_b, symbol, inplace=False)
         if w_result is self.w_NotImplemented:
             raise self.binary_op_type_error(w_a, w_b, symbol)
         return w_result
 
-    def binary_op_maybe(self, w_a, w_b, name, rname):
+    # Built-in sequences implement + and * as CPython's sq_concat/sq_repeat slots: tried
+    # only after the numeric protocol (__add__/__radd__ of either operand) gave up.
+    def sequence_slot(self, w_type, name):
+        w_impl = w_type.lookup(name)
+        if w_impl is not None and getattr(w_impl, "sequence_slot", False):
+            return w_impl
+        return None
+
+    def sequence_op(self, w_a, w_b, symbol, inplace):
+        if symbol == "+":
+            candidates = ["__iadd__", "__add__"] if inplace else ["__add__"]
+            for name in candidates:
+                w_impl = self.sequence_slot(self.type(w_a), name)
+                if w_impl is not None:
+                    return self.call(self.get(w_impl, w_a), [w_b])
+            return self.w_NotImplemented
+        pairs = [(w_a, w_b, "__imul__"), (w_a, w_b, "__mul__")] if inplace else []
+        pairs += [(w_a, w_b, "__mul__"), (w_b, w_a, "__mul__")]
+        for w_seq, w_count, name in pairs:
+            w_impl = self.sequence_slot(self.type(w_seq), name)
+            if w_impl is not None:
+                if not isinstance(w_count, int) and \
+                        self.type(w_count).lookup("__index__") is None:
+                    raise self.type_error("can't multiply sequence by non-int of type '%s'"
+                                          % self.type(w_count).name)
+                return self.call(self.get(w_impl, w_seq), [w_count])
+        return self.w_NotImplemented
+
+    def binary_op_maybe(self, w_a, w_b, name, rname, skip_sequence=False):
         """Try ``a.name(b)`` / ``b.rname(a)``; NotImplemented if neither applies."""
         w_ta, w_tb = self.type(w_a), self.type(w_b)
         w_left = w_ta.lookup(name)
@@ -413,6 +444,11 @@ class ObjSpace:
             w_right = w_tb.lookup(rname)
             if w_right is not None and w_right is w_ta.lookup(rname):
                 w_right = None                   # same implementation: not overridden
+        if skip_sequence:
+            if getattr(w_left, "sequence_slot", False):
+                w_left = None
+            if getattr(w_right, "sequence_slot", False):
+                w_right = None
         if w_right is not None and w_tb.is_subtype(w_ta):
             w_result = self.call(self.get(w_right, w_b, w_tb), [w_a])
             if w_result is not self.w_NotImplemented:
@@ -435,15 +471,18 @@ class ObjSpace:
         if host_op is not None and ta is type(w_b) and ta in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
-            except ArithmeticError as e:
+            except (ArithmeticError, ValueError) as e:
                 raise self.host_error(e)
         w_ta = self.type(w_a)
+        sequence = symbol in SEQUENCE_SYMBOLS
         w_inplace = w_ta.lookup(iname)
-        if w_inplace is not None:
+        if w_inplace is not None and not (sequence and getattr(w_inplace, "sequence_slot", False)):
             w_result = self.call(self.get(w_inplace, w_a, w_ta), [w_b])
             if w_result is not self.w_NotImplemented:
                 return w_result
-        w_result = self.binary_op_maybe(w_a, w_b, name, rname)
+        w_result = self.binary_op_maybe(w_a, w_b, name, rname, skip_sequence=sequence)
+        if w_result is self.w_NotImplemented and sequence:
+            w_result = self.sequence_op(w_a, w_b, symbol, inplace=True)
         if w_result is self.w_NotImplemented:
             raise self.binary_op_type_error(w_a, w_b, symbol + "=")
         return w_result
@@ -460,7 +499,8 @@ class ObjSpace:
                                % (shown, w_ta.name, w_tb.name))
 
     def unary_op(self, w_obj, symbol):
-        if type(w_obj) in _FAST_NUMBER_TYPES:
+        if type(w_obj) in _FAST_NUMBER_TYPES and not (symbol == "~" and type(w_obj) in (
+                float, complex)):
             return {"-": operator.neg, "+": operator.pos, "~": operator.invert}[symbol](w_obj)
         name = UNARY_OPERATIONS[symbol]
         w_type = self.type(w_obj)
@@ -684,6 +724,22 @@ def _object_setattr():
 
 def _object_delattr():
     return w_object_type.dict_w.get("__delattr__")
+
+
+SEQUENCE_SYMBOLS = ("+", "*")
+SEQUENCE_TYPES = ("str", "bytes", "bytearray", "list", "tuple")
+
+
+def mark_sequence_slots():
+    """Flag the built-in sequences' concat/repeat methods (called once at start-up)."""
+    for type_name in SEQUENCE_TYPES:
+        w_type = td.ALL_BUILTIN_TYPES.get(type_name)
+        if w_type is None:
+            continue
+        for name in ("__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"):
+            w_impl = w_type.dict_w.get(name)
+            if w_impl is not None:
+                w_impl.sequence_slot = True
 
 
 def None_placeholder():
