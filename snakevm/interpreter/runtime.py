@@ -208,8 +208,11 @@ def zero_arg_super():
         raise space.error(space.builtin_exception("RuntimeError"), "super(): no arguments")
     w_obj = f.fast[0]
     from snakevm.objspace.functionobject import W_Cell
-    if isinstance(w_obj, W_Cell):
-        w_obj = w_obj.w_value
+    from snakevm.interpreter.frame import UNBOUND
+    if isinstance(w_obj, W_Cell) and code.co_localspluskinds[0] & opcodes.CO_FAST_CELL:
+        w_obj = UNBOUND if w_obj.empty else w_obj.w_value
+    if w_obj is UNBOUND:
+        raise space.error(space.builtin_exception("RuntimeError"), "super(): arg[0] deleted")
     try:
         index = code.co_localsplusnames.index("__class__")
     except ValueError:

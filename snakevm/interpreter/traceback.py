@@ -60,7 +60,7 @@ def format_traceback_lines(w_tb):
 def exception_only(w_exc):
     """The last line(s): 'module.Type: message' plus notes."""
     w_type = space.type(w_exc)
-    module = w_type.dict_w.get("__module__")
+    module = w_type.module_name()
     qualname = w_type.qualname
     if isinstance(module, str) and module not in ("__main__", "builtins"):
         qualname = module + "." + qualname

@@ -521,8 +521,12 @@ def builtin_compile(source, filename, mode, flags=0, dont_inherit=False, optimiz
 
 
 @builtin("__build_class__", keywords=True)
-def builtin_build_class(w_func, name, *bases_w, **kwargs_w):
-    return _hook("build_class_hook")(w_func, name, list(bases_w), kwargs_w)
+def builtin_build_class(*args_w, **kwargs_w):
+    # __build_class__(func, name, /, *bases, **kwds): func and name are positional-only,
+    # so a class keyword such as name="x" reaches the metaclass untouched.
+    if len(args_w) < 2:
+        raise space.type_error("__build_class__: not enough arguments")
+    return _hook("build_class_hook")(args_w[0], args_w[1], list(args_w[2:]), kwargs_w)
 
 
 @builtin("__import__", keywords=True)

@@ -42,4 +42,6 @@ def load_all():
         importlib.import_module(name)
     from snakevm.objspace.space import mark_sequence_slots
     mark_sequence_slots()
+    from snakevm.objspace.typecall import refuse_instances
+    refuse_instances()
     _loaded = True

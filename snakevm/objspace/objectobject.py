@@ -48,13 +48,22 @@ def object_getattribute(w_self, name):
 @method(w_object_type, "__setattr__")
 def object_setattr(w_self, name, w_value):
     _check_name(name)
+    _hack_check(w_self, "__setattr__")
     space.generic_setattr(w_self, name, w_value)
 
 
 @method(w_object_type, "__delattr__")
 def object_delattr(w_self, name):
     _check_name(name)
+    _hack_check(w_self, "__delattr__")
     space.generic_delattr(w_self, name)
+
+
+def _hack_check(w_self, name):
+    """object.__setattr__ must not bypass type.__setattr__ (CPython's hackcheck)."""
+    from snakevm.objspace.typeobject import W_TypeObject
+    if isinstance(w_self, W_TypeObject):
+        raise space.type_error("can't apply this %s to type object" % name)
 
 
 def _check_name(name):
@@ -66,7 +75,7 @@ def _check_name(name):
 @method(w_object_type, "__repr__")
 def object_repr(w_self):
     w_type = space.type(w_self)
-    module = w_type.dict_w.get("__module__")
+    module = w_type.module_name()
     qualname = w_type.qualname
     if isinstance(module, str) and module != "builtins":
         qualname = module + "." + qualname
@@ -161,25 +170,5 @@ w_object_type.dict_w["__doc__"] = "The base class of the class hierarchy.\n\n" \
     "instance that has no instance attributes and cannot be given any.\n"
 
 
-def _get_dict(w_self):
-    w_dict = getattr(w_self, "w_dict", None)
-    if w_dict is None:
-        if not space.type(w_self).has_dict:
-            raise space.attribute_error("'%s' object has no attribute '__dict__'"
-                                        % space.type(w_self).name)
-        w_dict = w_self.w_dict = space.newdict()
-    return w_dict
-
-
-def _set_dict(w_self, w_value):
-    from snakevm.objspace.dictobject import W_Dict
-    if not isinstance(w_value, W_Dict):
-        raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
-                               % space.type(w_value).name)
-    if not space.type(w_self).has_dict:
-        raise space.attribute_error("'%s' object has no attribute '__dict__'"
-                                    % space.type(w_self).name)
-    w_self.w_dict = w_value
-
-
-getset(w_object_type, "__dict__", setter=_set_dict)(_get_dict)
+# object itself has no __dict__: classes whose instances have one get a __dict__
+# descriptor of their own (slots.dict_descriptor), like CPython's subtype_dict.

@@ -24,6 +24,7 @@ from snakevm.objspace.scalartypes import (w_int_type, w_bool_type, w_float_type,
 
 class W_ScalarSubclass(W_Root):
     """An instance of a user subclass of int/float/complex/str/bytes."""
+    scalar_layout = True          # see typecall.solid_layout
 
     def __init__(self, w_type, value):
         self.w_type = w_type

@@ -239,10 +239,13 @@ class ObjSpace:
                         % (name, w_descr.w_objclass.name))
                 w_descr.setter(w_obj, w_value)
                 return
-            w_set = self.type(w_descr).lookup("__set__")
+            w_descr_type = self.type(w_descr)
+            w_set = w_descr_type.lookup("__set__")
             if w_set is not None:
                 self.call_function(w_set, w_descr, w_obj, w_value)
                 return
+            if w_descr_type.lookup("__delete__") is not None:  # data descriptor without it
+                raise self.attribute_error("__set__")
         w_dict = getattr(w_obj, "w_dict", None)
         if w_dict is None:
             if not w_type.has_dict or not isinstance(w_obj, W_Root):
@@ -274,13 +277,18 @@ class ObjSpace:
                         % (name, w_descr.w_objclass.name))
                 w_descr.deleter(w_obj)
                 return
-            w_delete = self.type(w_descr).lookup("__delete__")
+            w_descr_type = self.type(w_descr)
+            w_delete = w_descr_type.lookup("__delete__")
             if w_delete is not None:
                 self.call_function(w_delete, w_descr, w_obj)
                 return
+            if w_descr_type.lookup("__set__") is not None:     # data descriptor without it
+                raise self.attribute_error("__delete__")
         w_dict = getattr(w_obj, "w_dict", None)
-        if w_dict is None or not w_dict.delitem_str(name):
+        if w_dict is None:
             raise self._no_attribute_to_set(w_obj, w_type, name)
+        if not w_dict.delitem_str(name):
+            raise self.attribute_error("'%s' object has no attribute '%s'" % (w_type.name, name))
 
     # -- calls -----------------------------------------------------------------
     def call(self, w_callable, args_w, kwargs_w=None):

@@ -54,3 +54,21 @@ def super_repr(w_self):
         return "<super: <class '%s'>, <%s object>>" % (w_self.w_starttype.name,
                                                        w_self.w_objtype.name)
     return "<super: <class '%s'>, NULL>" % w_self.w_starttype.name
+
+
+from snakevm.objspace.typedef import getset  # noqa: E402
+
+getset(w_super_type, "__thisclass__", doc="the class invoking super()")(
+    lambda w_self: w_self.w_starttype)
+getset(w_super_type, "__self__", doc="the instance invoking super(); may be None")(
+    lambda w_self: w_self.w_obj)
+getset(w_super_type, "__self_class__", doc="the type of the instance invoking super(); may be None")(
+    lambda w_self: w_self.w_objtype)
+
+
+@method(w_super_type, "__get__")
+def super_get(w_self, w_obj, w_type=None):
+    """An unbound super object binds like a descriptor (super(C) stored on a class)."""
+    if w_obj is None or w_self.w_obj is not None:
+        return w_self
+    return space.call(space.type(w_self), [w_self.w_starttype, w_obj])

@@ -83,8 +83,15 @@ def calculate_metaclass(w_metatype, bases_w):
 def solid_layout(bases_w):
     """The instance layout (host class) shared by all bases, or a TypeError."""
     layout = W_Instance
+    scalar_roots = set()
     for w_base in bases_w:
         candidate = w_base.instance_class
+        if getattr(candidate, "scalar_layout", False):
+            # int, str, bytes, float, complex share a host class but not a layout
+            root = [w for w in w_base.mro_w if w.is_builtin and w.instance_class is candidate]
+            scalar_roots.add(root[-1] if root else w_base)
+            if len(scalar_roots) > 1:
+                raise space.type_error("multiple bases have instance lay-out conflict")
         if candidate is layout or candidate is W_Instance or issubclass(layout, candidate):
             continue
         if layout is W_Instance:
@@ -113,12 +120,24 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
             raise space.type_error("type '%s' is not an acceptable base type" % w_base.name)
     if not bases_w:
         bases_w = [w_object_type]
+    for i, w_base in enumerate(bases_w):
+        if any(w_base is w_other for w_other in bases_w[:i]):
+            raise space.type_error("duplicate base class %s" % w_base.name)
     layout = solid_layout(bases_w)
     dict_w = dict(w_namespace.storage)
     w_type = W_TypeObject(name, bases_w, dict_w, w_metatype=w_metatype, instance_class=layout)
     if isinstance(dict_w.get("__qualname__"), str):
         w_type.qualname = dict_w.pop("__qualname__")
     w_type.mro_w = compute_mro(w_type)
+    if w_metatype is not w_type_type:
+        w_mro = w_metatype.lookup("mro")
+        if w_mro is not w_type_type.dict_w["mro"]:        # a metaclass overriding mro()
+            mro_w = space.unpack_iterable(space.call(space.get(w_mro, w_type, w_metatype), []))
+            for w_entry in mro_w:
+                if not isinstance(w_entry, W_TypeObject):
+                    raise space.type_error("mro() returned a non-class ('%s')"
+                                           % space.type(w_entry).name)
+            w_type.mro_w = mro_w
     _setup_slots(w_type, bases_w)
     if "__module__" not in dict_w:
         w_globals_name = space.current_module_name()
@@ -164,7 +183,7 @@ def _setup_slots(w_type, bases_w):
 # -- introspection --------------------------------------------------------------------
 @method(w_type_type, "__repr__")
 def type_repr(w_type):
-    module = w_type.dict_w.get("__module__")
+    module = w_type.module_name()
     if isinstance(module, str) and module != "builtins":
         return "<class '%s.%s'>" % (module, w_type.qualname)
     return "<class '%s'>" % w_type.qualname
@@ -243,5 +262,47 @@ getset(w_type_type, "__bases__")(lambda w_type: space.newtuple(w_type.bases_w))
 getset(w_type_type, "__base__")(lambda w_type: w_type.bases_w[0] if w_type.bases_w else None)
 getset(w_type_type, "__mro__")(lambda w_type: space.newtuple(w_type.mro_w))
 getset(w_type_type, "__dict__")(lambda w_type: space.new_mappingproxy(w_type.dict_w))
-getset(w_type_type, "__module__")(lambda w_type: w_type.dict_w.get("__module__", "builtins"))
+def _set_module(w_type, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__module__' attribute of immutable type '%s'"
+                               % w_type.name)
+    w_type.dict_w["__module__"] = w_value
+    w_type.changed()
+
+
+def _get_module(w_type):
+    if w_type.is_builtin:
+        return w_type.module_name()
+    w_module = w_type.dict_w.get("__module__", MISSING)
+    if w_module is MISSING:
+        raise space.attribute_error("__module__")
+    return w_module
+
+
+getset(w_type_type, "__module__", setter=_set_module)(_get_module)
 getset(w_type_type, "__doc__")(lambda w_type: w_type.dict_w.get("__doc__"))
+
+
+# -- built-in types that cannot be instantiated from guest code (no tp_new in CPython) -------
+NOT_INSTANTIABLE = (
+    "builtin_function_or_method", "method_descriptor", "classmethod_descriptor",
+    "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper", "frame",
+    "dict_keys", "dict_values", "dict_items", "dict_keyiterator", "dict_valueiterator",
+    "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
+    "dict_reverseitemiterator", "list_iterator", "list_reverseiterator", "tuple_iterator",
+    "set_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator",
+    "str_iterator", "bytes_iterator", "bytearray_iterator", "callable_iterator", "iterator",
+)
+
+
+def refuse_instances():
+    """Give the NOT_INSTANTIABLE built-in types a __new__ that raises CPython's error."""
+    from snakevm.objspace.typedef import ALL_BUILTIN_TYPES
+    for type_name in NOT_INSTANTIABLE:
+        w_type = ALL_BUILTIN_TYPES.get(type_name)
+        if w_type is None or "__new__" in w_type.dict_w:
+            continue
+
+        def refuse(w_cls, *args_w, **kwargs_w):
+            raise space.type_error("cannot create '%s' instances" % w_cls.name)
+        new_method(w_type)(refuse)

@@ -53,6 +53,9 @@ def builtin_type(name, bases=None, instance_class=None, *, acceptable_as_base=Tr
                                       acceptable_as_base=acceptable_as_base,
                                       module=module, has_dict=has_dict, doc=doc)
     ALL_BUILTIN_TYPES.setdefault(name, w_type)
+    if has_dict and not any(w_base.has_dict for w_base in bases):
+        from snakevm.objspace.slots import dict_descriptor
+        w_type.dict_w["__dict__"] = dict_descriptor(w_type)
     return w_type
 
 

@@ -29,7 +29,7 @@ class W_Instance(W_Root):
     def __init__(self, w_type):
         self.w_type = w_type
         self.w_dict = None
-        self.slots_w = [None] * w_type.nslots if w_type.nslots else None
+        self.slots_w = None             # __slots__ values, created by the first store
         if w_type.has_dict:
             from snakevm.objspace.space import space
             self.w_dict = space.newdict()
@@ -62,7 +62,7 @@ class W_TypeObject(W_Root):
         w_type.is_builtin = True
         w_type.acceptable_as_base = acceptable_as_base
         w_type.has_dict = has_dict
-        w_type.dict_w["__module__"] = module
+        w_type.builtin_module = module        # built-in types keep __module__ out of __dict__
         w_type.dict_w["__doc__"] = doc
         w_type.mro_w = compute_mro(w_type)
         for w_base in bases_w:
@@ -97,6 +97,12 @@ class W_TypeObject(W_Root):
             if w_value is not None:
                 return w_cls, w_value
         return None, None
+
+    def module_name(self):
+        """__module__: from the class namespace, or fixed for built-in types."""
+        if self.is_builtin:
+            return getattr(self, "builtin_module", "builtins")
+        return self.dict_w.get("__module__")
 
     def is_subtype(self, w_other):
         return w_other in self.mro_w if self.mro_w else self is w_other
@@ -169,7 +175,7 @@ w_type_type = W_TypeObject("type", [w_object_type], {}, instance_class=W_TypeObj
 for _w in (w_object_type, w_type_type):
     _w.w_type = w_type_type
     _w.is_builtin = True
-    _w.dict_w["__module__"] = "builtins"
+    _w.builtin_module = "builtins"
 w_object_type.mro_w = [w_object_type]
 w_type_type.mro_w = [w_type_type, w_object_type]
 w_type_type.has_dict = True
