@@ -195,8 +195,11 @@ def builtin_hasattr(w_obj, name):
 
 def _isinstance(w_obj, w_cls):
     from snakevm.objspace.tupleobject import W_Tuple
+    from snakevm.objspace.genericalias import W_UnionType
     if isinstance(w_cls, W_Tuple):
         return any(_isinstance(w_obj, w_item) for w_item in w_cls.items_w)
+    if isinstance(w_cls, W_UnionType):
+        return any(_isinstance(w_obj, w_item) for w_item in w_cls.args_w)
     if space.type(w_obj) is w_cls:
         return True
     w_check = space.type(w_cls).lookup("__instancecheck__")
@@ -205,13 +208,21 @@ def _isinstance(w_obj, w_cls):
         return space.is_true(space.call(space.get(w_check, w_cls), [w_obj]))
     if not isinstance(w_cls, W_TypeObject):
         raise space.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-    return space.type(w_obj).is_subtype(w_cls)
+    if space.type(w_obj).is_subtype(w_cls):
+        return True
+    w_claimed = space.findattr(w_obj, "__class__")         # a __class__ property may lie
+    if isinstance(w_claimed, W_TypeObject) and w_claimed is not space.type(w_obj):
+        return w_claimed.is_subtype(w_cls)
+    return False
 
 
 def _issubclass(w_sub, w_cls):
     from snakevm.objspace.tupleobject import W_Tuple
+    from snakevm.objspace.genericalias import W_UnionType
     if isinstance(w_cls, W_Tuple):
         return any(_issubclass(w_sub, w_item) for w_item in w_cls.items_w)
+    if isinstance(w_cls, W_UnionType):
+        return any(_issubclass(w_sub, w_item) for w_item in w_cls.args_w)
     w_check = space.type(w_cls).lookup("__subclasscheck__")
     if w_check is not None and not (isinstance(w_cls, W_TypeObject)
                                     and space.type(w_cls).is_builtin):

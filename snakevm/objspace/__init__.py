@@ -27,6 +27,7 @@ _MODULES = [
     "snakevm.objspace.setobject",
     "snakevm.objspace.scalarmethods",
     "snakevm.objspace.bytearrayobject",
+    "snakevm.objspace.genericalias",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 
@@ -44,4 +45,6 @@ def load_all():
     mark_sequence_slots()
     from snakevm.objspace.typecall import refuse_instances
     refuse_instances()
+    from snakevm.objspace.genericalias import install_class_getitem
+    install_class_getitem()
     _loaded = True

@@ -590,6 +590,9 @@ class ObjSpace:
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__getitem__")
         if w_impl is None:
+            if w_obj is w_type_type:                  # type[int], but not str[int]
+                from snakevm.objspace.genericalias import new_generic_alias
+                return new_generic_alias(w_obj, w_key)
             if isinstance(w_obj, W_TypeObject):
                 w_class_getitem = self.findattr(w_obj, "__class_getitem__")
                 if w_class_getitem is not None:
