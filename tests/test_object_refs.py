@@ -169,8 +169,7 @@ NAMES = [
 # Not yet right: iterators that wrap a host iterator/generator hide their
 # referents (they must become index-based guest iterators); slots need member
 # descriptors storing into the instance's slot values.
-PENDING = {"list_iterator", "tuple_iterator", "dict_keyiterator", "set_iterator",
-           "enumerate", "zip", "map", "filter", "reversed", "slotted instance"}
+PENDING = set()
 
 
 def _pending(name):

@@ -245,6 +245,8 @@ def builtin_iter(w_obj, w_sentinel=NOT_GIVEN):
     if w_sentinel is NOT_GIVEN:
         return space.iter(w_obj)
     from snakevm.objspace import iterobject
+    if space.type(w_obj).lookup("__call__") is None:
+        raise space.type_error("iter(object, sentinel): object must be callable")
     return iterobject.W_CallableIterator(w_obj, w_sentinel)
 
 
@@ -334,10 +336,14 @@ def builtin_min(*args_w, key=None, default=NOT_GIVEN):
 
 
 @builtin("sorted", keywords=True)
-def builtin_sorted(w_iterable, *, key=None, reverse=False):
-    w_list = space.newlist(list(_iterate(w_iterable)))
-    kwargs = {"key": key, "reverse": reverse}
-    space.call(space.getattr(w_list, "sort"), [], kwargs)
+def builtin_sorted(*args_w, **kwargs_w):
+    if len(args_w) != 1:
+        raise space.type_error("sorted expected 1 argument, got %d" % len(args_w))
+    w_list = space.newlist(list(_iterate(args_w[0])))
+    for name in kwargs_w:                  # sorted() passes its keywords on to list.sort()
+        if name not in ("key", "reverse"):
+            raise space.type_error("'%s' is an invalid keyword argument for sort()" % name)
+    space.call(space.getattr(w_list, "sort"), [], kwargs_w)
     return w_list
 
 

@@ -166,13 +166,14 @@ def dict_contains(w_self, w_key):
 @method(w_dict_type, "__iter__")
 def dict_iter(w_self):
     from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("dict_keyiterator", iter(w_self.storage))
+    return new_host_iter("dict_keyiterator", iter(w_self.storage), w_self, len(w_self.storage))
 
 
 @method(w_dict_type, "__reversed__")
 def dict_reversed(w_self):
     from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("dict_reversekeyiterator", reversed(w_self.storage))
+    return new_host_iter("dict_reversekeyiterator", reversed(w_self.storage), w_self,
+                         len(w_self.storage))
 
 
 @method(w_dict_type, "get")
@@ -304,12 +305,14 @@ for _w_view_type, _kind in ((w_dict_keys_type, "key"), (w_dict_values_type, "val
         def view_iter(w_self):
             from snakevm.objspace.iterobject import new_host_iter
             return new_host_iter("dict_%siterator" % kind,
-                                 (_view_wrap(w_self, x) for x in _view_items(w_self)))
+                                 (_view_wrap(w_self, x) for x in _view_items(w_self)),
+                                 w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
 
         def view_reversed(w_self):
             from snakevm.objspace.iterobject import new_host_iter
             return new_host_iter("dict_reverse%siterator" % kind,
-                                 (_view_wrap(w_self, x) for x in reversed(_view_items(w_self))))
+                                 (_view_wrap(w_self, x) for x in reversed(_view_items(w_self))),
+                                 w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
 
         def view_repr(w_self):
             return guarded_repr(w_self, "...", lambda: "%s([%s])" % (

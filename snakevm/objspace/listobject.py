@@ -48,29 +48,14 @@ def list_len(w_self):
 
 @method(w_list_type, "__iter__")
 def list_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("list_iterator", _live_iter(w_self.items_w))
-
-
-def _live_iter(items):
-    i = 0
-    while i < len(items):
-        yield items[i]
-        i += 1
+    from snakevm.objspace.iterobject import new_index_iter
+    return new_index_iter("list_iterator", w_self)
 
 
 @method(w_list_type, "__reversed__")
 def list_reversed(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    items = w_self.items_w
-
-    def gen():
-        i = len(items) - 1
-        while i >= 0:
-            if i < len(items):
-                yield items[i]
-            i -= 1
-    return new_host_iter("list_reverseiterator", gen())
+    from snakevm.objspace.iterobject import new_index_iter
+    return new_index_iter("list_reverseiterator", w_self, reverse=True)
 
 
 @method(w_list_type, "__getitem__")

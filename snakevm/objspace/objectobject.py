@@ -172,3 +172,59 @@ w_object_type.dict_w["__doc__"] = "The base class of the class hierarchy.\n\n" \
 
 # object itself has no __dict__: classes whose instances have one get a __dict__
 # descriptor of their own (slots.dict_descriptor), like CPython's subtype_dict.
+
+
+# -- pickling protocol (copyreg's part is done in guest code when copyreg is importable) --------
+@method(w_object_type, "__getstate__")
+def object_getstate(w_self):
+    """The instance __dict__ (a copy) plus slot values, or None if there is no state."""
+    from snakevm.objspace.slots import W_MemberDescriptor, EMPTY
+    w_dict = getattr(w_self, "w_dict", None)
+    w_state = None
+    if w_dict is not None and w_dict.storage:
+        w_state = space.newdict()
+        w_state.storage.update(w_dict.storage)
+    slots = {}
+    for w_cls in space.type(w_self).mro_w:
+        for name, w_value in w_cls.dict_w.items():
+            if isinstance(w_value, W_MemberDescriptor):
+                slots_w = getattr(w_self, "slots_w", None) or []
+                if w_value.index < len(slots_w) and slots_w[w_value.index] is not EMPTY:
+                    slots.setdefault(name, slots_w[w_value.index])
+    if slots:
+        w_slots = space.newdict()
+        for name, w_value in slots.items():
+            w_slots.setitem_str(name, w_value)
+        return space.newtuple([w_state, w_slots])
+    return w_state
+
+
+def _copyreg():
+    return space.import_hook("copyreg", None, None, None, 0)
+
+
+@method(w_object_type, "__reduce_ex__")
+def object_reduce_ex(w_self, protocol):
+    """object.__reduce_ex__: a user __reduce__ wins; otherwise copyreg's protocol."""
+    w_type = space.type(w_self)
+    w_reduce = w_type.lookup("__reduce__")
+    if w_reduce is not w_object_type.dict_w["__reduce__"]:
+        return space.call(space.get(w_reduce, w_self, w_type), [])
+    return _reduce_with_copyreg(w_self, protocol)
+
+
+@method(w_object_type, "__reduce__")
+def object_reduce(w_self):
+    return _reduce_with_copyreg(w_self, 0)
+
+
+def _reduce_with_copyreg(w_self, protocol):
+    w_type = space.type(w_self)
+    if w_type.is_builtin and w_type is not w_object_type:
+        raise space.type_error("cannot pickle '%s' object" % w_type.name)
+    w_copyreg = _copyreg()
+    if space.index(protocol) < 2:
+        return space.call(space.getattr(w_copyreg, "_reduce_ex"), [w_self, protocol])
+    w_state = space.call_method(w_self, "__getstate__")
+    return space.newtuple([space.getattr(w_copyreg, "__newobj__"), space.newtuple([w_type]),
+                           w_state, None, None])

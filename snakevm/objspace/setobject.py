@@ -139,7 +139,18 @@ def _contains(w_self, w_item):
 
 def _iter(w_self):
     from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("set_iterator", iter(list(w_self.items)))
+    return new_host_iter("set_iterator", _set_iter(w_self), w_self, len(w_self.items))
+
+
+def _set_iter(w_set):
+    """Iterate a set, failing like CPython if it changes size meanwhile."""
+    size = len(w_set.items)
+    for w_item in list(w_set.items):
+        if len(w_set.items) != size:
+            raise RuntimeError("Set changed size during iteration")
+        yield w_item
+    if len(w_set.items) != size:
+        raise RuntimeError("Set changed size during iteration")
 
 
 @method(w_frozenset_type, "__hash__")

@@ -633,8 +633,10 @@ class ObjSpace:
 
     def iter(self, w_obj):
         w_type = self.type(w_obj)
-        w_impl = w_type.lookup("__iter__")
-        if w_impl is None:
+        w_impl = w_type.lookup_attr("__iter__")
+        if w_impl is None:                     # __iter__ = None: explicitly not iterable
+            raise self.type_error("'%s' object is not iterable" % w_type.name)
+        if w_impl is MISSING:
             if w_type.lookup("__getitem__") is not None:
                 from snakevm.objspace.iterobject import W_SeqIter
                 return W_SeqIter(w_obj)

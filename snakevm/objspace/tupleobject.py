@@ -49,8 +49,8 @@ def tuple_len(w_self):
 
 @method(w_tuple_type, "__iter__")
 def tuple_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("tuple_iterator", iter(w_self.items_w))
+    from snakevm.objspace.iterobject import new_index_iter
+    return new_index_iter("tuple_iterator", w_self)
 
 
 @method(w_tuple_type, "__getitem__")
