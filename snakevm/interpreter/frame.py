@@ -3,7 +3,7 @@ CPython's _PyInterpreterFrame).  ``fast`` holds localsplus (arguments,
 locals, cells, free variables); ``stack`` is the value stack."""
 
 from snakevm.objspace.root import W_Root
-from snakevm.objspace.typedef import builtin_type, getset
+from snakevm.objspace.typedef import builtin_type, getset, method
 from snakevm.interpreter.decode import decoded
 
 
@@ -89,3 +89,40 @@ getset(w_frame_type, "f_lineno")(lambda f: f.lineno)
 getset(w_frame_type, "f_lasti")(lambda f: max(f.last_i, 0) * 2)
 getset(w_frame_type, "f_back")(lambda f: f.back if f.back is not None else f.f_back_snapshot)
 getset(w_frame_type, "f_builtins")(lambda f: f.w_builtins)
+
+
+# -- tracing hooks and clear() (snakevm's tracer is --trace; these keep CPython's API) ----------
+def _set_trace_attr(name):
+    def setter(f, w_value):
+        setattr(f, name, w_value)
+    return setter
+
+
+getset(w_frame_type, "f_trace", setter=_set_trace_attr("w_trace"))(
+    lambda f: getattr(f, "w_trace", None))
+getset(w_frame_type, "f_trace_lines", setter=_set_trace_attr("trace_lines"))(
+    lambda f: getattr(f, "trace_lines", True))
+getset(w_frame_type, "f_trace_opcodes", setter=_set_trace_attr("trace_opcodes"))(
+    lambda f: getattr(f, "trace_opcodes", False))
+
+
+def _frame_clear(f):
+    from snakevm.objspace.space import space
+    if _is_executing(f):
+        raise space.error(space.builtin_exception("RuntimeError"), "cannot clear an executing frame")
+    if f.generator is not None and not f.finished:
+        f.generator.close()
+    f.clear_refs()
+
+
+def _is_executing(f):
+    from snakevm.interpreter import state
+    probe = state.current_frame
+    while probe is not None:
+        if probe is f:
+            return True
+        probe = probe.back
+    return False
+
+
+method(w_frame_type, "clear")(_frame_clear)

@@ -47,15 +47,42 @@ getset(w_function_type, "__qualname__", setter=_set_str("qualname", "__qualname_
 getset(w_function_type, "__doc__", setter=lambda w, v: setattr(w, "w_doc", v))(lambda w: w.w_doc)
 getset(w_function_type, "__module__", setter=lambda w, v: setattr(w, "w_module", v))(
     lambda w: w.w_module)
-getset(w_function_type, "__defaults__",
-       setter=lambda w, v: setattr(w, "defaults_w", () if v is None else tuple(v.items_w)))(
+def _checked(attr, label, type_name, convert=lambda v: v):
+    """A setter accepting None or an instance of the built-in type ``type_name``."""
+    def setter(w_self, w_value):
+        if w_value is not None and not space.type(w_value).is_subtype(
+                space.builtins_type(type_name)):
+            raise space.type_error("%s must be set to a %s object" % (label, type_name))
+        setattr(w_self, attr, convert(w_value))
+    return setter
+
+
+getset(w_function_type, "__defaults__", setter=_checked(
+    "defaults_w", "__defaults__", "tuple", lambda v: () if v is None else tuple(v.items_w)))(
     lambda w: space.newtuple(w.defaults_w) if w.defaults_w else None)
-getset(w_function_type, "__kwdefaults__", setter=lambda w, v: setattr(w, "w_kwdefaults", v))(
-    lambda w: w.w_kwdefaults)
+getset(w_function_type, "__kwdefaults__", setter=_checked(
+    "w_kwdefaults", "__kwdefaults__", "dict"))(lambda w: w.w_kwdefaults)
+
+
+def _set_code(w_self, w_code):
+    from snakevm.objspace.codeobject import W_Code
+    if not isinstance(w_code, W_Code):
+        raise space.type_error("__code__ must be set to a code object")
+    w_self.code = w_code.code
+
+
+def _set_type_params(w_self, w_value):
+    if not space.type(w_value).is_subtype(space.builtins_type("tuple")):
+        raise space.type_error("__type_params__ must be set to a tuple")
+    w_self.w_type_params = w_value
+
+
+getset(w_function_type, "__type_params__", setter=_set_type_params)(
+    lambda w: getattr(w, "w_type_params", None) or space.newtuple([]))
 getset(w_function_type, "__globals__")(lambda w: w.w_globals)
 getset(w_function_type, "__closure__")(
     lambda w: space.newtuple(w.closure_w) if w.closure_w else None)
-getset(w_function_type, "__code__")(
+getset(w_function_type, "__code__", setter=_set_code)(
     lambda w: __import__("snakevm.objspace.codeobject", fromlist=["x"]).guest_code(w.code))
 getset(w_function_type, "__dict__")(_function_dict)
 getset(w_function_type, "__builtins__")(
@@ -68,8 +95,14 @@ def _annotations(w_self):
     return w_self.w_annotations
 
 
-getset(w_function_type, "__annotations__", setter=lambda w, v: setattr(w, "w_annotations", v))(
-    _annotations)
+def _set_annotations(w_self, w_value):
+    if not space.type(w_value).is_subtype(space.builtins_type("dict")):
+        raise space.type_error("__annotations__ must be set to a dict object")
+    w_self.w_annotations = w_value
+
+
+getset(w_function_type, "__annotations__", setter=_set_annotations,
+       deleter=lambda w: setattr(w, "w_annotations", None))(_annotations)
 w_function_type.has_dict = True
 
 
@@ -81,11 +114,6 @@ def _function_getattr_dict(w_self):
 @method(w_method_type, "__call__", keywords=True)
 def method_call(w_self, *args_w, **kwargs_w):
     return space.call(w_self.w_function, [w_self.w_self] + list(args_w), kwargs_w)
-
-
-@method(w_method_type, "__get__")
-def method_get(w_self, w_obj, w_type=None):
-    return w_self
 
 
 @method(w_method_type, "__repr__")
@@ -172,3 +200,13 @@ def _install_super():
 
 
 _install_super()
+
+
+@new_method(w_method_type, keywords=False)
+def method_new(w_cls, w_function, w_instance):
+    """types.MethodType(function, instance)."""
+    if space.type(w_function).lookup("__call__") is None:
+        raise space.type_error("first argument must be callable")
+    if w_instance is None:
+        raise space.type_error("instance must not be None")
+    return W_Method(w_function, w_instance)

@@ -183,3 +183,20 @@ getset(w_property_type, "__doc__", setter=lambda w_self, w: setattr(w_self, "w_d
 getset(w_property_type, "__isabstractmethod__")(
     lambda w_self: any(_space().is_true(_space().getattr(w, "__isabstractmethod__", False))
                        for w in (w_self.w_fget, w_self.w_fset, w_self.w_fdel) if w is not None))
+
+
+# -- __wrapped__ and __isabstractmethod__ (3.10+: classmethod/staticmethod copy the wrapped
+#    function's metadata into their own __dict__, like functools.wraps) --------------------------
+def _wrapped_attr(w_self):
+    return w_self.w_function
+
+
+def _isabstract(w_self):
+    space = _space()
+    w_value = space.findattr(w_self.w_function, "__isabstractmethod__")
+    return w_value is not None and space.is_true(w_value)
+
+
+for _w_type in (w_staticmethod_type, w_classmethod_type):
+    getset(_w_type, "__wrapped__")(_wrapped_attr)
+    getset(_w_type, "__isabstractmethod__")(_isabstract)

@@ -96,3 +96,24 @@ def getset_delete(w_self, w_obj):
 @method(w_getset_descriptor_type, "__repr__")
 def getset_repr(w_self):
     return "<attribute '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+
+
+# -- introspection attributes CPython's descriptors share --------------------------------------
+for _w_type in (w_builtin_function_type, w_method_descriptor_type,
+                w_classmethod_descriptor_type):
+    getset(_w_type, "__text_signature__")(lambda w_self: None)
+for _w_type in (w_classmethod_descriptor_type, w_getset_descriptor_type):
+    getset(_w_type, "__name__")(lambda w_self: w_self.name)
+    getset(_w_type, "__qualname__")(
+        lambda w_self: "%s.%s" % (w_self.w_objclass.qualname, w_self.name))
+    getset(_w_type, "__objclass__")(lambda w_self: w_self.w_objclass)
+getset(w_getset_descriptor_type, "__doc__")(lambda w_self: w_self.doc)
+
+
+@method(w_classmethod_descriptor_type, "__call__", keywords=True)
+def classmethod_descriptor_call(w_self, *args_w, **kwargs_w):
+    if not args_w:
+        raise space.type_error("descriptor '%s' of '%s' object needs an argument"
+                               % (w_self.name, w_self.w_objclass.name))
+    w_bound = space.get(w_self, None, args_w[0])
+    return space.call(w_bound, list(args_w[1:]), kwargs_w)

@@ -707,6 +707,10 @@ class ObjSpace:
         from snakevm.objspace.dictproxyobject import W_MappingProxy
         return W_MappingProxy(dict_w)
 
+    def builtins_type(self, name):
+        """A built-in type by name (``"tuple"``, ``"dict"``, ...)."""
+        return td.ALL_BUILTIN_TYPES[name]
+
     def builtins_module(self):
         hook = getattr(self, "builtins_module_hook", None)
         return hook() if hook is not None else None
