@@ -112,8 +112,8 @@ def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GI
 
 @method(w_bytearray_type, "__iter__")
 def bytearray_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("bytearray_iterator", iter(w_self.data))
+    from snakevm.objspace.iterobject import new_value_iter
+    return new_value_iter("bytearray_iterator", w_self.data, w_self)
 
 
 @method(w_bytearray_type, "extend")
@@ -137,3 +137,22 @@ def bytearray_fromhex(w_cls, string):
 def bytearray_repr(w_self):
     name = space.type(w_self).name
     return "%s(%s)" % (name, repr(bytes(w_self.data)))
+
+
+# -- maketrans, __alloc__ and the buffer protocol's Python-level hooks -----------------------------
+from snakevm.objspace.typedef import staticmethod_  # noqa: E402
+
+staticmethod_(w_bytearray_type, "maketrans")(bridge._maketrans)
+method(w_bytearray_type, "__alloc__")(lambda w_self: len(w_self.data) + 1)
+
+
+@method(w_bytearray_type, "__buffer__")
+def bytearray_buffer(w_self, flags):
+    from snakevm.objspace.typedef import ALL_BUILTIN_TYPES
+    w_memoryview = ALL_BUILTIN_TYPES.get("memoryview")
+    if w_memoryview is None:
+        raise space.type_error("snakevm: memoryview is not available")
+    return space.call(w_memoryview, [w_self])
+
+
+method(w_bytearray_type, "__release_buffer__")(lambda w_self, w_view: None)

@@ -8,7 +8,8 @@ boxed keys (W_Root) hash and compare through the guest's __hash__/__eq__
 
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import MISSING
-from snakevm.objspace.typedef import builtin_type, method, new_method, classmethod_, NOT_GIVEN
+from snakevm.objspace.typedef import (builtin_type, method, new_method, classmethod_, getset,
+                                      NOT_GIVEN)
 from snakevm.objspace.space import space
 from snakevm.objspace.reprguard import guarded_repr
 
@@ -262,8 +263,7 @@ def dict_ne(w_self, w_other):
 def dict_or(w_self, w_other):
     if not isinstance(w_other, W_Dict):
         return space.w_NotImplemented
-    w_new = space.call(space.type(w_self), [w_self]) if space.type(w_self) is not w_dict_type \
-        else W_Dict(dict(w_self.storage))
+    w_new = W_Dict(dict(w_self.storage))          # a plain dict, even for subclasses
     w_new.storage.update(w_other.storage)
     return w_new
 
@@ -341,12 +341,6 @@ def items_contains(w_self, w_item):
     return w_found is not MISSING and (w_found is w_value or space.eq_w(w_found, w_value))
 
 
-@method(w_dict_values_type, "__contains__")
-def values_contains(w_self, w_value):
-    return any(w is w_value or space.eq_w(w, w_value)
-               for w in list(w_self.w_dict_viewed.storage.values()))
-
-
 def _view_set(w_view):
     return {_view_wrap(w_view, x) for x in _view_items(w_view)}
 
@@ -374,3 +368,47 @@ for _w_view_type in (w_dict_keys_type, w_dict_items_type):
         else space.w_NotImplemented)
     method(_w_view_type, "isdisjoint")(
         lambda w_self, w_other: _view_set(w_self).isdisjoint(space.unpack_iterable(w_other)))
+
+
+
+# -- set-like views: comparisons with sets and other views, isdisjoint, mapping ------------------
+def _is_set_like(w_obj):
+    from snakevm.objspace.setobject import W_Set
+    return isinstance(w_obj, W_Set) or (isinstance(w_obj, W_DictView) and
+                                        w_obj.w_type is not w_dict_values_type)
+
+
+def _contains(w_container, w_item):
+    return space.is_true(space.call_method(w_container, "__contains__", w_item))
+
+
+def _all_contained_in(w_a, w_b):
+    return all(_contains(w_b, w_item) for w_item in list(space.unpack_iterable(w_a)))
+
+
+def _view_compare(symbol):
+    def compare(w_self, w_other):
+        if not _is_set_like(w_other):
+            return space.w_NotImplemented
+        n, m = space.len_w(w_self), space.len_w(w_other)
+        if symbol in ("==", "!="):
+            equal = n == m and _all_contained_in(w_self, w_other)
+            return equal if symbol == "==" else not equal
+        if symbol == "<":
+            return n < m and _all_contained_in(w_self, w_other)
+        if symbol == "<=":
+            return n <= m and _all_contained_in(w_self, w_other)
+        if symbol == ">":
+            return n > m and _all_contained_in(w_other, w_self)
+        return n >= m and _all_contained_in(w_other, w_self)
+    return compare
+
+
+for _w_view_type in (w_dict_keys_type, w_dict_items_type):
+    for _name, _symbol in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"),
+                           ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+        method(_w_view_type, _name)(_view_compare(_symbol))
+    _w_view_type.dict_w["__hash__"] = None
+for _w_view_type in (w_dict_keys_type, w_dict_values_type, w_dict_items_type):
+    getset(_w_view_type, "mapping")(
+        lambda w_self: space.new_mappingproxy(w_self.w_dict_viewed.storage))

@@ -51,3 +51,19 @@ def _as_dict(w_self):
 
 
 _install()
+
+
+def _install_more():
+    from snakevm.objspace.typedef import method
+    t = w_mappingproxy_type
+    method(t, "__ror__")(lambda w_self, w_other: _space().binary_op(w_other, _as_dict(w_self), "|"))
+    method(t, "__str__")(lambda w_self: _space().str(_as_dict(w_self)))
+    method(t, "__reversed__")(
+        lambda w_self: _space().call_method(_as_dict(w_self), "__reversed__"))
+
+    def ior(w_self, w_other):
+        raise _space().type_error("'|=' is not supported by mappingproxy; use '|' instead")
+    method(t, "__ior__")(ior)
+
+
+_install_more()

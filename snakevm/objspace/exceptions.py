@@ -576,3 +576,42 @@ for _type_name, _fields in _UNICODE_FIELDS.items():
     for _name, _ in _fields:
         _g, _s = _unicode_field(_name)
         getset(_w_type, _name, setter=_s)(_g)
+
+
+# -- remaining attributes CPython's exception types expose ---------------------------------------
+def _characters_written(w_self):
+    from snakevm.objspace.typeobject import MISSING
+    w_value = w_self.w_dict.getitem_str("characters_written") if w_self.w_dict is not None \
+        else MISSING
+    if w_value is MISSING:
+        raise _space().attribute_error("characters_written")
+    return w_value
+
+
+getset(EXCEPTION_TYPES["OSError"], "characters_written",
+       setter=lambda w_self, w_value: w_self.ensure_dict().setitem_str(
+           "characters_written", _space().index(w_value)),
+       deleter=lambda w_self: _characters_written(w_self) and
+       w_self.w_dict.delitem_str("characters_written"))(_characters_written)
+
+_g, _s = _attr_with_default("name_from", lambda w_self: None)
+getset(EXCEPTION_TYPES["ImportError"], "name_from", setter=_s)(_g)
+_KEYWORDS["ImportError"] = ("name", "path", "name_from")
+method(EXCEPTION_TYPES["ImportError"], "__init__", keywords=True)(
+    _init_with_keywords("ImportError"))
+
+for _field in ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+               "print_file_and_line"):
+    _g, _s = _attr_with_default(_field, lambda w_self: None)
+    getset(EXCEPTION_TYPES["SyntaxError"], _field, setter=_s)(_g)
+
+_g, _s = _attr_with_default("encoding", lambda w_self: None)
+getset(EXCEPTION_TYPES["UnicodeTranslateError"], "encoding", setter=_s)(_g)
+
+# ExceptionGroup is created at run time in CPython (a heap type): it has these in its __dict__
+EXCEPTION_TYPES["ExceptionGroup"].dict_w["__module__"] = "builtins"
+from snakevm.objspace.slots import dict_descriptor as _dict_descriptor  # noqa: E402
+EXCEPTION_TYPES["ExceptionGroup"].dict_w["__weakref__"] = _dict_descriptor(
+    EXCEPTION_TYPES["ExceptionGroup"])
+EXCEPTION_TYPES["ExceptionGroup"].dict_w["__weakref__"].name = "__weakref__"
+EXCEPTION_TYPES["ExceptionGroup"].dict_w["__weakref__"].getter = lambda w_self: None

@@ -85,6 +85,32 @@ class W_IndexIter(W_Root):
             self.index = min(max(index, 0), n)
 
 
+class W_ValueIter(W_Root):
+    """Iterates an indexable host value holding no guest objects (a str, bytes, a
+    bytearray's buffer or a range) by position, so __setstate__ can move it."""
+
+    def __init__(self, w_type, value, w_source=None):
+        self.w_type = w_type
+        self.value = value
+        self.w_source = w_source           # the guest bytearray, when iterating one
+        self.index = 0
+
+    def next_w(self):
+        value = self.value
+        if value is None or self.index >= len(value):
+            self.value = None
+            return STOP_ITERATION
+        self.index += 1
+        return value[self.index - 1]
+
+    def remaining(self):
+        return 0 if self.value is None else max(len(self.value) - self.index, 0)
+
+    def setstate(self, index):
+        if self.value is not None:
+            self.index = min(max(index, 0), len(self.value))
+
+
 class W_SeqIter(W_Root):
     """iter() of an object with only __getitem__."""
 
@@ -166,13 +192,24 @@ _HINTED = ("list_iterator", "list_reverseiterator", "tuple_iterator", "range_ite
            "bytearray_iterator", "longrange_iterator")
 for _name in _HINTED:
     _w_type = iterator_type(_name, W_IndexIter if _name in (
-        "list_iterator", "list_reverseiterator", "tuple_iterator") else W_HostIter)
+        "list_iterator", "list_reverseiterator", "tuple_iterator") else W_ValueIter if _name in (
+        "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+        "bytearray_iterator") else W_HostIter)
     method(_w_type, "__length_hint__")(_length_hint)
 for _name in ("list_iterator", "list_reverseiterator", "tuple_iterator"):
     method(ITERATOR_TYPES[_name], "__setstate__")(
         lambda w_self, w_state: w_self.setstate(space.index(w_state)))
 
+for _name in ("range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+              "bytearray_iterator"):
+    method(ITERATOR_TYPES[_name], "__setstate__")(
+        lambda w_self, w_state: w_self.setstate(space.index(w_state)))
+
+
 w_seqiter_type = iterator_type("iterator", W_SeqIter)
+method(w_seqiter_type, "__setstate__")(
+    lambda w_self, w_state: setattr(w_self, "index", max(space.index(w_state), 0))
+    if w_self.w_seq is not None else None)
 W_SeqIter.w_type = w_seqiter_type
 method(w_seqiter_type, "__length_hint__")(_length_hint)
 w_callable_iterator_type = iterator_type("callable_iterator", W_CallableIterator)
@@ -181,6 +218,10 @@ W_CallableIterator.w_type = w_callable_iterator_type
 
 def new_host_iter(type_name, host_iter, w_source=None, length=None):
     return W_HostIter(ITERATOR_TYPES[type_name], host_iter, w_source, length)
+
+
+def new_value_iter(type_name, value, w_source=None):
+    return W_ValueIter(ITERATOR_TYPES[type_name], value, w_source)
 
 
 def new_index_iter(type_name, w_seq, reverse=False):
@@ -320,6 +361,8 @@ w_map_type = _lazy_type("map", W_Map)
 w_filter_type = _lazy_type("filter", W_Filter)
 w_reversed_type = _lazy_type("reversed", W_Reversed)
 method(w_reversed_type, "__length_hint__")(_length_hint)
+method(w_zip_type, "__setstate__")(
+    lambda w_self, w_state: setattr(w_self, "strict", space.is_true(w_state)))
 method(w_reversed_type, "__setstate__")(
     lambda w_self, w_state: setattr(w_self, "index", space.index(w_state))
     if w_self.w_seq is not None else None)

@@ -68,3 +68,20 @@ def module_dir(w_self):
 
 
 getset(w_module_type, "__dict__")(lambda w_self: w_self.w_dict)
+
+
+def _module_annotations(w_module):
+    """module.__annotations__: created empty on first access (PEP 563/649 behaviour of 3.10+)."""
+    from snakevm.objspace.typeobject import MISSING
+    w_value = w_module.w_dict.getitem_str("__annotations__")
+    if w_value is MISSING:
+        from snakevm.objspace.space import space
+        w_value = space.newdict()
+        w_module.w_dict.setitem_str("__annotations__", w_value)
+    return w_value
+
+
+getset(w_module_type, "__annotations__",
+       setter=lambda w_module, w_value: w_module.w_dict.setitem_str("__annotations__", w_value),
+       deleter=lambda w_module: w_module.w_dict.delitem_str("__annotations__"))(
+    _module_annotations)

@@ -22,6 +22,12 @@ def object_new(w_cls, *args_w, **kwargs_w):
     if w_cls.instance_class is not W_Instance:
         raise space.type_error("object.__new__(%s) is not safe, use %s.__new__()"
                                % (w_cls.name, w_cls.name))
+    if getattr(w_cls, "is_abstract", False):
+        names = sorted(space.unpack_iterable(w_cls.dict_w.get("__abstractmethods__")))
+        raise space.type_error("Can't instantiate abstract class %s without an implementation "
+                               "for abstract method%s %s" % (
+                                   w_cls.name, "" if len(names) == 1 else "s",
+                                   ", ".join("'%s'" % name for name in names)))
     return w_cls.instance_class(w_cls)
 
 

@@ -38,14 +38,14 @@ def range_len(w_self):
 
 @method(w_range_type, "__iter__")
 def range_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("range_iterator", iter(w_self.host_range))
+    from snakevm.objspace.iterobject import new_value_iter
+    return new_value_iter("range_iterator", w_self.host_range)
 
 
 @method(w_range_type, "__reversed__")
 def range_reversed(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("range_iterator", reversed(w_self.host_range))
+    from snakevm.objspace.iterobject import new_value_iter
+    return new_value_iter("range_iterator", w_self.host_range[::-1])
 
 
 @method(w_range_type, "__getitem__")

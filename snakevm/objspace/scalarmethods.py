@@ -177,15 +177,15 @@ def _unwrap_str(w, type_name="str"):
 
 @method(w_str_type, "__iter__")
 def str_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
+    from snakevm.objspace.iterobject import new_value_iter
     s = to_host(w_self)
-    return new_host_iter("str_ascii_iterator" if s.isascii() else "str_iterator", iter(s))
+    return new_value_iter("str_ascii_iterator" if s.isascii() else "str_iterator", s)
 
 
 @method(w_bytes_type, "__iter__")
 def bytes_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("bytes_iterator", iter(to_host(w_self)))
+    from snakevm.objspace.iterobject import new_value_iter
+    return new_value_iter("bytes_iterator", to_host(w_self))
 
 
 @method(w_str_type, "__contains__")
@@ -590,3 +590,46 @@ w_str_type.binary_op_error_hook = _concat_error
 w_bytes_type.binary_op_error_hook = lambda a, b, s: (
     "can't concat %s to bytes" % space.type(b).name if s in ("+", "+=") else
     _concat_error(a, b, s))
+
+
+# -- bytes % args (PEP 461), maketrans, float.__getformat__ ----------------------------------------
+def _format_args_to_host(w_args):
+    from snakevm.objspace.dictobject import W_Dict
+    if isinstance(w_args, W_Dict):
+        return {to_host(w_key): to_host(w_value) for w_key, w_value in w_args.storage.items()}
+    return to_host(w_args)
+
+
+@method(w_bytes_type, "__mod__")
+def bytes_mod(w_self, w_args):
+    try:
+        return to_guest(to_host(w_self) % _format_args_to_host(w_args))
+    except OperationError:
+        raise
+    except Exception as e:
+        raise host_exception(e)
+
+
+@method(w_bytes_type, "__rmod__")
+def bytes_rmod(w_self, w_other):
+    return space.w_NotImplemented
+
+
+def _maketrans(w_from, w_to):
+    try:
+        return bytes.maketrans(to_host(w_from), to_host(w_to))
+    except Exception as e:
+        raise host_exception(e)
+
+
+staticmethod_(w_bytes_type, "maketrans")(_maketrans)
+
+
+@classmethod_(w_float_type, "__getformat__")
+def float_getformat(w_cls, typestr):
+    if not isinstance(typestr, str):
+        raise space.type_error("__getformat__() argument must be str, not %s"
+                               % space.type(typestr).name)
+    if typestr not in ("double", "float"):
+        raise space.value_error("__getformat__() argument 1 must be 'double' or 'float'")
+    return float.__getformat__(typestr)

@@ -48,3 +48,9 @@ def notimplemented_repr(w_self):
 @method(w_ellipsis_type, "__repr__")
 def ellipsis_repr(w_self):
     return "Ellipsis"
+
+
+@method(w_NotImplementedType, "__bool__")
+def notimplemented_bool(w_self):
+    # CPython 3.12 also emits a DeprecationWarning here; snakevm has no warnings machinery yet.
+    return True

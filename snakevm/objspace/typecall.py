@@ -5,7 +5,7 @@ __classcell__, __set_name__, __init_subclass__), repr, mro, introspection."""
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, w_object_type,
                                          compute_mro, MISSING)
-from snakevm.objspace.typedef import method, new_method, getset, W_BuiltinFunction
+from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
 from snakevm.objspace.space import space
 
 
@@ -306,3 +306,92 @@ def refuse_instances():
         def refuse(w_cls, *args_w, **kwargs_w):
             raise space.type_error("cannot create '%s' instances" % w_cls.name)
         new_method(w_type)(refuse)
+
+
+# -- more type attributes (abc, inspect and typing read these) -----------------------------------
+def _get_abstractmethods(w_type):
+    w_value = w_type.dict_w.get("__abstractmethods__", MISSING) if w_type is not w_type_type \
+        else MISSING
+    if w_value is MISSING:
+        raise space.attribute_error("__abstractmethods__")
+    return w_value
+
+
+def _set_abstractmethods(w_type, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__abstractmethods__' attribute of immutable type "
+                               "'%s'" % w_type.name)
+    w_type.dict_w["__abstractmethods__"] = w_value
+    w_type.is_abstract = space.is_true(w_value)
+    w_type.changed()
+
+
+def _del_abstractmethods(w_type):
+    if w_type.dict_w.pop("__abstractmethods__", MISSING) is MISSING:
+        raise space.attribute_error("__abstractmethods__")
+    w_type.is_abstract = False
+    w_type.changed()
+
+
+getset(w_type_type, "__abstractmethods__", setter=_set_abstractmethods,
+       deleter=_del_abstractmethods)(_get_abstractmethods)
+
+
+def _get_annotations(w_type):
+    if w_type.is_builtin:
+        raise space.attribute_error("type object '%s' has no attribute '__annotations__'"
+                                    % w_type.name)
+    w_annotations = w_type.dict_w.get("__annotations__", MISSING)
+    if w_annotations is MISSING:
+        w_annotations = w_type.dict_w["__annotations__"] = space.newdict()
+    elif space.type(w_annotations).lookup("__get__") is not None:
+        w_annotations = space.get(w_annotations, None, w_type)
+    return w_annotations
+
+
+def _set_annotations(w_type, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__annotations__' attribute of immutable type '%s'"
+                               % w_type.name)
+    w_type.dict_w["__annotations__"] = w_value
+    w_type.changed()
+
+
+getset(w_type_type, "__annotations__", setter=_set_annotations)(_get_annotations)
+getset(w_type_type, "__type_params__")(
+    lambda w_type: w_type.dict_w.get("__type_params__", None) or space.newtuple([]))
+getset(w_type_type, "__text_signature__")(lambda w_type: None)
+
+# CPython's type flags (Include/object.h), computed from what snakevm knows about a type
+_TPFLAGS = {"heaptype": 1 << 9, "basetype": 1 << 10, "ready": 1 << 12, "have_gc": 1 << 14,
+            "abstract": 1 << 20, "immutable": 1 << 8}
+_SUBCLASS_FLAGS = (("int", 1 << 24), ("list", 1 << 25), ("tuple", 1 << 26), ("bytes", 1 << 27),
+                   ("str", 1 << 28), ("dict", 1 << 29), ("BaseException", 1 << 30),
+                   ("type", 1 << 31))
+
+
+def _flags(w_type):
+    flags = _TPFLAGS["ready"] | _TPFLAGS["have_gc"]
+    flags |= _TPFLAGS["immutable"] if w_type.is_builtin else _TPFLAGS["heaptype"]
+    if w_type.acceptable_as_base:
+        flags |= _TPFLAGS["basetype"]
+    if getattr(w_type, "is_abstract", False):
+        flags |= _TPFLAGS["abstract"]
+    names = {w.name for w in w_type.mro_w if w.is_builtin}
+    for name, bit in _SUBCLASS_FLAGS:
+        if name in names:
+            flags |= bit
+    return flags
+
+
+getset(w_type_type, "__flags__")(_flags)
+getset(w_type_type, "__basicsize__")(lambda w_type: 16 + 8 * w_type.nslots)
+getset(w_type_type, "__itemsize__")(lambda w_type: 0)
+getset(w_type_type, "__dictoffset__")(lambda w_type: 0 if not w_type.has_dict else -1)
+getset(w_type_type, "__weakrefoffset__")(lambda w_type: 0)
+
+
+@classmethod_(w_type_type, "__prepare__", keywords=True)
+def type_prepare(w_metatype, *args_w, **kwargs_w):
+    """type.__prepare__(name, bases, **kwds): the namespace for a class body."""
+    return space.newdict()
