@@ -28,6 +28,7 @@ _MODULES = [
     "snakevm.objspace.scalarmethods",
     "snakevm.objspace.bytearrayobject",
     "snakevm.objspace.genericalias",
+    "snakevm.objspace.memoryviewobject",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 

@@ -20,12 +20,9 @@ w_bytearray_type.dict_w["__hash__"] = None
 def to_host(w):
     if isinstance(w, W_ByteArray):
         return w.data
-    if isinstance(w, W_Root) and not isinstance(w, bridge.W_ScalarSubclass):
-        from snakevm.objspace.listobject import W_List
-        from snakevm.objspace.tupleobject import W_Tuple
-        if isinstance(w, W_Tuple):
-            return tuple(to_host(x) for x in w.items_w)
-        return bridge._Opaque(w)
+    from snakevm.objspace.tupleobject import W_Tuple
+    if isinstance(w, W_Tuple):
+        return tuple(to_host(x) for x in w.items_w)
     return bridge.to_host(w)
 
 
@@ -122,7 +119,14 @@ def bytearray_extend(w_self, w_iterable):
     if isinstance(value, (bytes, bytearray)):
         w_self.data.extend(value)
         return
-    w_self.data.extend(bytes(space.index(w) for w in space.unpack_iterable(w_iterable)))
+    if space.type(w_iterable).lookup("__iter__") is None and \
+            space.type(w_iterable).lookup("__getitem__") is None:
+        raise space.type_error("can't extend bytearray with %s" % space.type(w_iterable).name)
+    items = [space.index(w) for w in space.unpack_iterable(w_iterable)]
+    try:
+        w_self.data.extend(bytes(items))
+    except ValueError:
+        raise space.value_error("byte must be in range(0, 256)")
 
 
 @classmethod_(w_bytearray_type, "fromhex")
@@ -136,7 +140,10 @@ def bytearray_fromhex(w_cls, string):
 @method(w_bytearray_type, "__repr__")
 def bytearray_repr(w_self):
     name = space.type(w_self).name
-    return "%s(%s)" % (name, repr(bytes(w_self.data)))
+    text = repr(bytes(w_self.data))
+    if text.startswith('b"'):              # CPython's bytearray repr escapes ' even inside "..."
+        text = 'b"' + text[2:-1].replace("'", "\\'") + '"'
+    return "%s(%s)" % (name, text)
 
 
 # -- maketrans, __alloc__ and the buffer protocol's Python-level hooks -----------------------------

@@ -206,6 +206,7 @@ for _name in ("range_iterator", "str_ascii_iterator", "str_iterator", "bytes_ite
         lambda w_self, w_state: w_self.setstate(space.index(w_state)))
 
 
+iterator_type("memory_iterator", W_ValueIter)
 w_seqiter_type = iterator_type("iterator", W_SeqIter)
 method(w_seqiter_type, "__setstate__")(
     lambda w_self, w_state: setattr(w_self, "index", max(space.index(w_state), 0))

@@ -54,6 +54,12 @@ def to_host(w_obj):
     data = getattr(w_obj, "data", None)
     if isinstance(data, bytearray):          # a guest bytearray's contents
         return bytes(data)
+    view = getattr(w_obj, "view", None)
+    if isinstance(view, memoryview):         # a guest memoryview: its host view
+        return view
+    from snakevm.objspace.sliceobject import W_Slice
+    if isinstance(w_obj, W_Slice):
+        return slice(to_host(w_obj.w_start), to_host(w_obj.w_stop), to_host(w_obj.w_step))
     if isinstance(w_obj, W_Root):
         from snakevm.objspace.tupleobject import W_Tuple
         if isinstance(w_obj, W_Tuple):
@@ -205,19 +211,29 @@ def bytes_contains(w_self, w_item):
         raise host_exception(e)
 
 
-def _getitem(type_name):
+def _getitem(type_error, index_error):
     def getitem(w_self, w_index):
-        from snakevm.objspace.sliceobject import W_Slice, normalize_index
+        from snakevm.objspace.sliceobject import W_Slice
         value = to_host(w_self)
         if isinstance(w_index, W_Slice):
             hs = w_index.host_slice()
             return value[hs]
-        return value[normalize_index(w_index, len(value), type_name)]
+        if type(w_index) is not int:
+            if space.type(w_index).lookup("__index__") is None:
+                raise space.type_error(type_error % space.type(w_index).name)
+            w_index = space.index(w_index)
+        if w_index < 0:
+            w_index += len(value)
+        if not 0 <= w_index < len(value):
+            raise space.error(space.builtin_exception("IndexError"), index_error)
+        return value[w_index]
     return getitem
 
 
-method(w_str_type, "__getitem__")(_getitem("string"))
-method(w_bytes_type, "__getitem__")(_getitem("index"))
+method(w_str_type, "__getitem__")(_getitem("string indices must be integers, not '%s'",
+                                           "string index out of range"))
+method(w_bytes_type, "__getitem__")(_getitem("byte indices must be integers or slices, not %s",
+                                             "index out of range"))
 
 
 @method(w_str_type, "join")
@@ -237,7 +253,7 @@ def bytes_join(w_self, w_iterable):
     parts = []
     for i, w_item in enumerate(space.unpack_iterable(w_iterable)):
         item = to_host(w_item)
-        if not isinstance(item, (bytes, bytearray)):
+        if not isinstance(item, (bytes, bytearray, memoryview)):
             raise space.type_error("sequence item %d: expected a bytes-like object, %s found"
                                    % (i, space.type(w_item).name))
         parts.append(item)
@@ -569,6 +585,9 @@ def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
         if count < 0:
             raise space.value_error("negative count")
         return _box(w_cls, w_bytes_type, bytes(count))
+    if space.type(w_source).lookup("__iter__") is None and \
+            space.type(w_source).lookup("__getitem__") is None:
+        raise space.type_error("cannot convert '%s' object to bytes" % space.type(w_source).name)
     items = [space.index(w) for w in space.unpack_iterable(w_source)]
     try:
         return _box(w_cls, w_bytes_type, bytes(items))

@@ -336,8 +336,10 @@ class ObjSpace:
         if type(w_obj) in (int, float, complex, str, bytes):
             return bool(w_obj)
         w_type = self.type(w_obj)
-        w_bool = w_type.lookup("__bool__")
-        if w_bool is not None:
+        w_bool = w_type.lookup_attr("__bool__")
+        if w_bool is not MISSING:
+            if w_bool is None:
+                raise self.type_error("'NoneType' object is not callable")
             w_result = self.call(self.get(w_bool, w_obj, w_type), [])
             if type(w_result) is not bool:
                 raise self.type_error("__bool__ should return bool, returned %s"
@@ -567,6 +569,9 @@ class ObjSpace:
         w_index = self.index(w_result) if not isinstance(w_result, int) else w_result
         if w_index < 0:
             raise self.value_error("__len__() should return >= 0")
+        if w_index > 2 ** 63 - 1:
+            raise self.error(self.builtin_exception("OverflowError"),
+                             "cannot fit 'int' into an index-sized integer")
         return int(w_index)
 
     def index(self, w_obj):
