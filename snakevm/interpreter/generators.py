@@ -17,7 +17,7 @@ GET_AITER, GET_ANEXT and BEFORE_ASYNC_WITH.  See docs/generators.md."""
 
 from snakevm import opcodes
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.typedef import builtin_type, method, getset, new_method
+from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.interpreter import state
 
@@ -543,6 +543,12 @@ method(w_async_generator_type, "athrow")(
     lambda w_self, w_type, w_value=None, w_tb=None: W_AsyncGenAThrow(
         w_self, exception_from_throw_args(w_type, w_value, w_tb)))
 method(w_async_generator_type, "aclose")(lambda w_self: W_AsyncGenAThrow(w_self, None))
+
+
+@classmethod_(w_async_generator_type, "__class_getitem__")
+def async_generator_class_getitem(w_cls, w_item):
+    from snakevm.objspace.genericalias import new_generic_alias
+    return new_generic_alias(w_cls, w_item)
 
 
 # -- instruction helpers -------------------------------------------------------------------

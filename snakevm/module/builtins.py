@@ -60,6 +60,10 @@ def make_builtins_module():
     d.setitem_str("__debug__", True)
     from snakevm.module.sitebuiltins import add_site_builtins
     add_site_builtins(d)
+    from snakevm.module.frozen_importlib import w_builtin_importer_type
+    d.setitem_str("__loader__", w_builtin_importer_type)
+    d.setitem_str("__package__", "")
+    d.setitem_str("__spec__", None)     # becomes a ModuleSpec once the import system makes them
     space.builtins_module_hook = lambda: w_mod
     return w_mod
 

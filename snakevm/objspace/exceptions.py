@@ -231,7 +231,7 @@ def _attr_with_default(name, compute):
     return getter, setter
 
 
-for _type_name, _attr in (("StopIteration", "value"), ("StopAsyncIteration", "value")):
+for _type_name, _attr in (("StopIteration", "value"),):
     _g, _s = _attr_with_default(_attr, _first_arg_or_none)
     getset(EXCEPTION_TYPES[_type_name], _attr, setter=_s)(_g)
 

@@ -29,9 +29,10 @@ def _none_type():
 
 
 class W_GenericAlias(W_Root):
-    def __init__(self, w_origin, args_w):
+    def __init__(self, w_origin, args_w, unpacked=False):
         self.w_origin = w_origin
         self.args_w = tuple(args_w)
+        self.unpacked = unpacked            # *tuple[int, ...] (PEP 646)
 
 
 w_generic_alias_type = builtin_type("GenericAlias", instance_class=W_GenericAlias,
@@ -53,10 +54,17 @@ def generic_alias_new(w_cls, w_origin, w_args, **kwargs_w):
 
 @method(w_generic_alias_type, "__repr__")
 def generic_alias_repr(w_self):
+    star = "*" if w_self.unpacked else ""
     if not w_self.args_w:
-        return "%s[()]" % _repr_item(w_self.w_origin)
-    return "%s[%s]" % (_repr_item(w_self.w_origin),
-                       ", ".join(_repr_item(w) for w in w_self.args_w))
+        return "%s%s[()]" % (star, _repr_item(w_self.w_origin))
+    return "%s%s[%s]" % (star, _repr_item(w_self.w_origin),
+                         ", ".join(_repr_item(w) for w in w_self.args_w))
+
+
+@method(w_generic_alias_type, "__iter__")
+def generic_alias_iter(w_self):
+    """``*tuple[int]``: iterating an alias yields its unpacked form once."""
+    return space.iter(space.newlist([W_GenericAlias(w_self.w_origin, w_self.args_w, True)]))
 
 
 @method(w_generic_alias_type, "__call__", keywords=True)
@@ -75,7 +83,7 @@ def generic_alias_call(w_self, *args_w, **kwargs_w):
 def generic_alias_eq(w_self, w_other):
     if not isinstance(w_other, W_GenericAlias):
         return space.w_NotImplemented
-    return (space.eq_w(w_self.w_origin, w_other.w_origin) and
+    return (w_self.unpacked == w_other.unpacked and space.eq_w(w_self.w_origin, w_other.w_origin) and
             space.eq_w(space.newtuple(list(w_self.args_w)), space.newtuple(list(w_other.args_w))))
 
 
@@ -130,7 +138,7 @@ def generic_alias_getattribute(w_self, name):
 getset(w_generic_alias_type, "__origin__")(lambda w_self: w_self.w_origin)
 getset(w_generic_alias_type, "__args__")(lambda w_self: space.newtuple(list(w_self.args_w)))
 getset(w_generic_alias_type, "__parameters__")(lambda w_self: space.newtuple([]))
-getset(w_generic_alias_type, "__unpacked__")(lambda w_self: False)
+getset(w_generic_alias_type, "__unpacked__")(lambda w_self: w_self.unpacked)
 getset(w_generic_alias_type, "__typing_unpacked_tuple_args__")(lambda w_self: None)
 
 

@@ -133,7 +133,7 @@ def setup_slots(w_type, bases_w):
         if not _base_has_dict(bases_w):
             w_type.dict_w.setdefault("__dict__", dict_descriptor(w_type))
         if not base_weakref:
-            w_type.dict_w.setdefault("__weakref__", _weakref_descriptor(w_type))
+            w_type.dict_w.setdefault("__weakref__", weakref_descriptor(w_type))
         return
     names = _slot_names(w_slots)
     has_dict = _base_has_dict(bases_w)
@@ -169,7 +169,7 @@ def setup_slots(w_type, bases_w):
     if has_dict and not _base_has_dict(bases_w):
         w_type.dict_w.setdefault("__dict__", dict_descriptor(w_type))
     if has_weakref and not base_weakref:
-        w_type.dict_w.setdefault("__weakref__", _weakref_descriptor(w_type))
+        w_type.dict_w.setdefault("__weakref__", weakref_descriptor(w_type))
 
 
 def dict_descriptor(w_type):
@@ -196,7 +196,7 @@ def dict_descriptor(w_type):
                               doc="dictionary for instance variables")
 
 
-def _weakref_descriptor(w_type):
+def weakref_descriptor(w_type):
     from snakevm.objspace.typedef import W_GetSetDescriptor
     return W_GetSetDescriptor("__weakref__", w_type, lambda w_obj: None,
                               doc="list of weak references to the object")
