@@ -11,7 +11,9 @@ import sys as host_sys
 from snakevm.objspace.root import OperationError
 
 
-def _setup(argv):
+def _setup(argv, path0="", script=None):
+    """Fresh builtins, sys and __main__; sys.path[0] is ``path0`` (the script's
+    directory, or '' for -c and -m), like CPython."""
     from snakevm.interpreter.runtime import interpreter
     from snakevm.module.builtins import make_builtins_module
     from snakevm.module.sys import make_sys_module
@@ -24,8 +26,20 @@ def _setup(argv):
     w_modules.storage["sys"] = w_sys
     from snakevm.objspace.moduleobject import W_Module
     w_main = W_Module("__main__")
-    w_main.w_dict.setitem_str("__builtins__", w_builtins)
+    d = w_main.w_dict
+    d.setitem_str("__builtins__", w_builtins)
+    d.setitem_str("__package__", None)
+    d.setitem_str("__spec__", None)
+    d.setitem_str("__annotations__", space.newdict())
+    if script is not None:
+        from snakevm.importing.spec import W_SourceFileLoader
+        d.setitem_str("__loader__", W_SourceFileLoader("__main__", script))
+        d.setitem_str("__cached__", None)
+    else:
+        from snakevm.module.frozen_importlib import w_builtin_importer_type
+        d.setitem_str("__loader__", w_builtin_importer_type)
     w_modules.storage["__main__"] = w_main
+    w_sys.w_dict.getitem_str("path").items_w.insert(0, path0)
     host_sys.setrecursionlimit(max(host_sys.getrecursionlimit(), 12000))
     return w_main
 
@@ -105,7 +119,8 @@ def run_path(path, argv, trace=False):
             code = _compile(source, filename)
         except SyntaxError as e:
             return _report_syntax_error(e)
-    w_main = _setup(argv)
+    w_main = _setup(argv, os.path.dirname(os.path.abspath(path)),
+                    None if path.endswith(".pyc") else path)
     if trace:
         from snakevm.interpreter.trace import install_tracer
         install_tracer()
@@ -122,5 +137,25 @@ def run_command(source, argv):
 
 
 def run_module(name, argv):
-    host_sys.stderr.write("snakevm: -m is not supported yet (no import system)\n")
-    return 1
+    """``-m name``: find the module with the import system and run it as __main__."""
+    from snakevm.importing.finder import find_module
+    from snakevm.module.sys import default_path
+    found = find_module(name, [os.getcwd()] + default_path())
+    if found is not None and found.is_package and found.origin is not None:
+        found = find_module(name + ".__main__", found.search_locations)
+        if found is None:
+            host_sys.stderr.write("%s: No module named %s.__main__; '%s' is a package and "
+                                  "cannot be directly executed\n"
+                                  % (host_sys.executable, name, name))
+            return 1
+    if found is None or found.origin is None:
+        host_sys.stderr.write("%s: No module named %s\n" % (host_sys.executable, name))
+        return 1
+    with open(found.origin, "rb") as f:
+        source = f.read()
+    try:
+        code = _compile(source, found.origin)
+    except SyntaxError as e:
+        return _report_syntax_error(e)
+    w_main = _setup([found.origin] + list(argv[1:]), os.getcwd(), found.origin)
+    return _run(code, w_main, found.origin)

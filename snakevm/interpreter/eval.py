@@ -719,17 +719,8 @@ class Interpreter:
                                              f.w_locals, w_fromlist, w_level]))
 
     def op_IMPORT_FROM(self, f, oparg):
-        name = f.code.co_names[oparg]
-        w_module = f.stack[-1]
-        try:
-            f.stack.append(space.getattr(w_module, name))
-        except OperationError as e:
-            if not e.match(space.builtin_exception("AttributeError")):
-                raise
-            module_name = space.getattr(w_module, "__name__", "<unknown module name>")
-            raise space.error(space.builtin_exception("ImportError"),
-                              "cannot import name '%s' from '%s' (unknown location)"
-                              % (name, module_name))
+        from snakevm.importing import import_from
+        f.stack.append(import_from(f.stack[-1], f.code.co_names[oparg]))
 
     # exceptions
     def op_RAISE_VARARGS(self, f, oparg):

@@ -185,19 +185,9 @@ def eval_or_exec(w_source, w_globals, w_locals, mode):
 
 
 def import_module(name, w_globals, w_locals, w_fromlist, level):
-    from snakevm.module.sys import current_sys_module
-    w_modules = current_sys_module.w_dict.getitem_str("modules")
-    w_module = w_modules.storage.get(name, MISSING)
-    if w_module is MISSING:
-        from snakevm.module.registry import create_builtin_module
-        w_module = create_builtin_module(name)
-        if w_module is not None:
-            w_modules.storage[name] = w_module
-            return w_module
-        w_exc = space.call(space.builtin_exception("ModuleNotFoundError"),
-                           ["No module named '%s'" % name])
-        raise OperationError(w_exc)
-    return w_module
+    """builtins.__import__ (the import system lives in snakevm/importing)."""
+    from snakevm.importing import import_module as do_import
+    return do_import(name, w_globals, w_locals, w_fromlist, level)
 
 
 def zero_arg_super():

@@ -551,7 +551,7 @@ def builtin_build_class(*args_w, **kwargs_w):
 
 
 @builtin("__import__", keywords=True)
-def builtin_import(name, globals=None, locals=None, fromlist=(), level=0):
+def builtin_import(name, globals=None, locals=None, fromlist=None, level=0):
     return _hook("import_hook")(name, globals, locals, fromlist, level)
 
 

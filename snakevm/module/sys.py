@@ -41,13 +41,32 @@ def make_sys_module(argv):
     d.setitem_str("__stderr__", d.getitem_str("stderr"))
     d.setitem_str("__stdin__", d.getitem_str("stdin"))
     d.setitem_str("modules", space.newdict())
-    d.setitem_str("path", space.newlist([]))
+    d.setitem_str("path", space.newlist(default_path()))
+    d.setitem_str("meta_path", space.newlist([]))
+    d.setitem_str("path_hooks", space.newlist([]))
+    d.setitem_str("path_importer_cache", space.newdict())
+    from snakevm.module.registry import builtin_module_names
+    d.setitem_str("builtin_module_names", space.newtuple(list(builtin_module_names())))
+    d.setitem_str("prefix", host_sys.prefix)
+    d.setitem_str("base_prefix", host_sys.base_prefix)
+    d.setitem_str("exec_prefix", host_sys.exec_prefix)
+    d.setitem_str("base_exec_prefix", host_sys.base_exec_prefix)
+    d.setitem_str("copyright", host_sys.copyright)
+    d.setitem_str("maxunicode", host_sys.maxunicode)
+    d.setitem_str("float_repr_style", "short")
+    d.setitem_str("warnoptions", space.newlist([]))
+    d.setitem_str("orig_argv", space.newlist([host_sys.executable] + list(argv)))
+    d.setitem_str("api_version", host_sys.api_version)
+    from snakevm.objspace.namespaceobject import new_namespace
+    d.setitem_str("implementation", new_namespace(
+        name="snakevm", cache_tag="cpython-312", version=d.getitem_str("version_info"),
+        hexversion=0x030C01F0, _multiarch=getattr(host_sys.implementation, "_multiarch", "")))
     d.setitem_str("maxsize", host_sys.maxsize)
     d.setitem_str("byteorder", host_sys.byteorder)
     d.setitem_str("platform", host_sys.platform)
     d.setitem_str("version", "3.12.1 (snakevm)")
     d.setitem_str("hexversion", 0x030C01F0)
-    d.setitem_str("version_info", space.newtuple([3, 12, 1, "final", 0]))
+    d.setitem_str("version_info", new_structseq(_version_info_type(), [3, 12, 1, "final", 0]))
     d.setitem_str("executable", host_sys.executable)
     d.setitem_str("dont_write_bytecode", True)
     for func, name in ((sys_exit, "exit"), (sys_getrecursionlimit, "getrecursionlimit"),
@@ -119,3 +138,37 @@ def sys_getframe(depth=0):
     if f is None:
         raise space.value_error("call stack is not deep enough")
     return f
+
+
+def stdlib_directory():
+    """Where the guest finds the pure-Python standard library: CPython 3.12's Lib
+    when it is installed beside the host (the guest is a 3.12 VM), else the host's."""
+    import os
+    import sysconfig
+    host_lib = sysconfig.get_paths()["stdlib"]
+    if host_sys.version_info[:2] == (3, 12):
+        return host_lib
+    candidate = os.path.normpath(os.path.join(os.path.dirname(host_lib), "..", "..", "..",
+                                              "3.12.1", "lib", "python3.12"))
+    return candidate if os.path.isdir(candidate) else host_lib
+
+
+def default_path():
+    """sys.path before the script's directory is put first (by the runner)."""
+    return [stdlib_directory()]
+
+
+_structseq_types = {}
+
+
+def _version_info_type():
+    from snakevm.objspace.structseq import structseq_type
+    if "version_info" not in _structseq_types:
+        _structseq_types["version_info"] = structseq_type(
+            "version_info", "sys", ("major", "minor", "micro", "releaselevel", "serial"))
+    return _structseq_types["version_info"]
+
+
+def new_structseq(w_type, items_w):
+    from snakevm.objspace.structseq import new_structseq as make
+    return make(w_type, items_w)

@@ -29,6 +29,7 @@ _MODULES = [
     "snakevm.objspace.bytearrayobject",
     "snakevm.objspace.genericalias",
     "snakevm.objspace.memoryviewobject",
+    "snakevm.objspace.namespaceobject",
     # helpers append their modules below (one line each, keep dependency order)
 ]
 

@@ -36,6 +36,8 @@ def module_init(w_self, name, doc=None):
                                % space.type(name).name)
     w_self.w_dict.setitem_str("__name__", name)
     w_self.w_dict.setitem_str("__doc__", doc)
+    for key in ("__package__", "__loader__", "__spec__"):
+        w_self.w_dict.setitem_str(key, None)
 
 
 @method(w_module_type, "__repr__")

@@ -1,0 +1,55 @@
+"""Getting the code object of a source module: CPython's own cached bytecode
+(__pycache__/<name>.cpython-312.pyc, read with snakevm's marshal) when its
+header matches the source's mtime and size, else snakevm's compiler.  Code
+objects are also cached in memory for the life of the VM.  Nothing is
+written to disk (snakevm does not touch the host's __pycache__)."""
+
+import os
+
+from snakevm import pyc
+
+_CACHE = {}
+
+
+def cached_pyc_path(source_path):
+    directory, filename = os.path.split(source_path)
+    stem = filename[:-3] if filename.endswith(".py") else filename
+    return os.path.join(directory, "__pycache__", "%s.cpython-312.pyc" % stem)
+
+
+def _valid_pyc(source_path, stat):
+    path = cached_pyc_path(source_path)
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        header = pyc.read_header(data, path)
+    except (OSError, pyc.PycError):
+        return None
+    if header.flags & pyc.FLAG_HASH_BASED:
+        if header.flags & pyc.FLAG_CHECK_SOURCE:
+            return None            # would need the source hash; let the compiler do it
+    elif header.mtime != int(stat.st_mtime) & 0xFFFFFFFF or \
+            header.source_size != stat.st_size & 0xFFFFFFFF:
+        return None
+    try:
+        return pyc.code_from_pyc_bytes(data, path)
+    except pyc.PycError:
+        return None
+
+
+def source_code(source_path):
+    """The code object for a .py file (SyntaxError propagates as a host SyntaxError)."""
+    stat = os.stat(source_path)
+    key = (source_path, stat.st_mtime_ns, stat.st_size)
+    code = _CACHE.get(key)
+    if code is None:
+        code = _valid_pyc(source_path, stat)
+        if code is not None and code.co_filename != source_path:
+            code = None                    # compiled under another path: filenames would differ
+        if code is None:
+            with open(source_path, "rb") as f:
+                source = f.read()
+            from snakevm.compiler import compile_source
+            code = compile_source(source, source_path, "exec")
+        _CACHE[key] = code
+    return code

@@ -1,0 +1,85 @@
+"""Guest objects describing imported modules: ModuleSpec (module.__spec__)
+and SourceFileLoader (module.__loader__), with the attributes and reprs of
+CPython's importlib classes."""
+
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method, getset
+from snakevm.objspace.space import space
+
+
+class W_ModuleSpec(W_Root):
+    def __init__(self, name, w_loader, origin=None, w_search_locations=None, cached=None):
+        self.name = name
+        self.w_loader = w_loader
+        self.origin = origin
+        self.w_submodule_search_locations = w_search_locations
+        self.cached = cached
+        self.w_loader_state = None
+        self.w_dict = None
+
+
+class W_SourceFileLoader(W_Root):
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
+
+
+w_module_spec_type = builtin_type("ModuleSpec", instance_class=W_ModuleSpec,
+                                  module="_frozen_importlib", has_dict=True)
+w_source_loader_type = builtin_type("SourceFileLoader", instance_class=W_SourceFileLoader,
+                                    module="_frozen_importlib_external")
+
+
+def _settable(attr):
+    return lambda w_self, w_value: setattr(w_self, attr, w_value)
+
+
+getset(w_module_spec_type, "name", setter=_settable("name"))(lambda w_self: w_self.name)
+getset(w_module_spec_type, "loader", setter=_settable("w_loader"))(lambda w_self: w_self.w_loader)
+getset(w_module_spec_type, "origin", setter=_settable("origin"))(lambda w_self: w_self.origin)
+getset(w_module_spec_type, "submodule_search_locations",
+       setter=_settable("w_submodule_search_locations"))(
+    lambda w_self: w_self.w_submodule_search_locations)
+getset(w_module_spec_type, "cached", setter=_settable("cached"))(lambda w_self: w_self.cached)
+getset(w_module_spec_type, "loader_state", setter=_settable("w_loader_state"))(
+    lambda w_self: w_self.w_loader_state)
+getset(w_module_spec_type, "parent")(
+    lambda w_self: w_self.name if w_self.w_submodule_search_locations is not None
+    else w_self.name.rpartition(".")[0])
+getset(w_module_spec_type, "has_location")(
+    lambda w_self: isinstance(w_self.w_loader, W_SourceFileLoader))
+
+
+@method(w_module_spec_type, "__repr__")
+def spec_repr(w_self):
+    parts = ["name=%r" % w_self.name, "loader=%s" % space.repr(w_self.w_loader)]
+    if w_self.origin is not None:
+        parts.append("origin=%r" % w_self.origin)
+    if w_self.w_submodule_search_locations is not None:
+        parts.append("submodule_search_locations=%s"
+                     % space.repr(w_self.w_submodule_search_locations))
+    return "ModuleSpec(%s)" % ", ".join(parts)
+
+
+getset(w_source_loader_type, "name")(lambda w_self: w_self.name)
+getset(w_source_loader_type, "path")(lambda w_self: w_self.path)
+method(w_source_loader_type, "get_filename")(lambda w_self, name=None: w_self.path)
+method(w_source_loader_type, "is_package")(
+    lambda w_self, name=None: w_self.path.endswith("__init__.py"))
+
+
+@method(w_source_loader_type, "get_source")
+def loader_get_source(w_self, name=None):
+    with open(w_self.path, encoding="utf-8") as f:
+        return f.read()
+
+
+@method(w_source_loader_type, "get_data")
+def loader_get_data(w_self, path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+@method(w_source_loader_type, "__repr__")
+def loader_repr(w_self):
+    return "<_frozen_importlib_external.SourceFileLoader object at 0x%x>" % id(w_self)

@@ -1,0 +1,2 @@
+EXECUTED = True
+raise ValueError("module body failed")

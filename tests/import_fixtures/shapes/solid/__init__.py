@@ -1,0 +1,4 @@
+from ..base import Shape
+from .. import circle as flat_circle
+
+DEPTH = 2
