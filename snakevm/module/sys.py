@@ -73,7 +73,13 @@ def make_sys_module(argv):
                        (sys_setrecursionlimit, "setrecursionlimit"), (sys_intern, "intern"),
                        (sys_getdefaultencoding, "getdefaultencoding"),
                        (sys_exc_info, "exc_info"), (sys_exception, "exception"),
-                       (sys_getframe, "_getframe")):
+                       (sys_getframe, "_getframe"),
+                       (lambda: host_sys.getfilesystemencoding(), "getfilesystemencoding"),
+                       (lambda: host_sys.getfilesystemencodeerrors(),
+                        "getfilesystemencodeerrors"),
+                       (lambda: host_sys.get_int_max_str_digits(), "get_int_max_str_digits"),
+                       (sys_getsizeof, "getsizeof"), (sys_audit, "audit"),
+                       (lambda depth=1: _frame_module_name(depth), "_getframemodulename")):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
     current_sys_module = w_sys
     return w_sys
@@ -172,3 +178,27 @@ def _version_info_type():
 def new_structseq(w_type, items_w):
     from snakevm.objspace.structseq import new_structseq as make
     return make(w_type, items_w)
+
+
+def sys_getsizeof(w_obj, w_default=None):
+    """An estimate (snakevm objects have no C layout): CPython's size for unboxed values."""
+    if isinstance(w_obj, (int, float, complex, str, bytes, bool)) or w_obj is None:
+        return host_sys.getsizeof(w_obj)
+    return 56
+
+
+def sys_audit(event, *args_w):
+    return None
+
+
+def _frame_module_name(depth):
+    from snakevm.interpreter import state
+    f = state.current_frame
+    for _ in range(depth):
+        if f is None:
+            return None
+        f = f.back
+    if f is None:
+        return None
+    w_name = f.w_globals.storage.get("__name__")
+    return w_name if isinstance(w_name, str) else None

@@ -67,3 +67,27 @@ def _install_more():
 
 
 _install_more()
+
+
+def _install_new():
+    from snakevm.objspace.typedef import new_method
+    from snakevm.objspace.dictobject import W_Dict
+
+    @new_method(w_mappingproxy_type)
+    def mappingproxy_new(w_cls, w_mapping):
+        """types.MappingProxyType(mapping): a live read-only view of a dict."""
+        space = _space()
+        if isinstance(w_mapping, W_Dict):
+            return W_MappingProxy(w_mapping.storage)
+        w_type = space.type(w_mapping)
+        if w_type.lookup("__getitem__") is None or w_type.lookup("keys") is None or \
+                w_type.name in ("list", "tuple"):
+            raise space.type_error("mappingproxy() argument must be a mapping, not %s"
+                                   % w_type.name)
+        snapshot = {}
+        for w_key in space.unpack_iterable(space.call_method(w_mapping, "keys")):
+            snapshot[w_key] = space.getitem(w_mapping, w_key)
+        return W_MappingProxy(snapshot)
+
+
+_install_new()

@@ -6,8 +6,10 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.space import space
 
 
-def structseq_type(name, module, fields, visible=None):
-    """A new struct-sequence type; ``fields`` names the first len(fields) items."""
+def structseq_type(name, module, fields, visible=None, hidden=()):
+    """A new struct-sequence type; ``fields`` names the first len(fields) items;
+    ``hidden`` names attributes that are not part of the tuple (os.stat_result's
+    float times)."""
     w_type = builtin_type(name, [w_tuple_type], instance_class=W_Tuple, module=module,
                           acceptable_as_base=False)
     w_type.dict_w["n_fields"] = len(fields)
@@ -16,6 +18,8 @@ def structseq_type(name, module, fields, visible=None):
     w_type.dict_w["_fields"] = space.newtuple(list(fields))
     for index, field in enumerate(fields):
         getset(w_type, field)((lambda i: lambda w_self: w_self.items_w[i])(index))
+    for field in hidden:
+        getset(w_type, field)((lambda f: lambda w_self: w_self.hidden_w[f])(field))
 
     @method(w_type, "__repr__")
     def structseq_repr(w_self):
@@ -30,7 +34,9 @@ def structseq_type(name, module, fields, visible=None):
     return w_type
 
 
-def new_structseq(w_type, items_w):
+def new_structseq(w_type, items_w, hidden_w=None):
     w_tuple = W_Tuple(items_w)
     w_tuple.w_type = w_type
+    if hidden_w:
+        w_tuple.hidden_w = hidden_w
     return w_tuple
