@@ -26,9 +26,13 @@ def _modules():
     return _sys_dict().getitem_str("modules")
 
 
-def _import_error(message, type_name="ImportError", name=None, path=None):
-    w_exc = space.call(space.builtin_exception(type_name), [message],
-                       {"name": name} if path is None else {"name": name, "path": path})
+def _import_error(message, type_name="ImportError", name=None, path=None, name_from=None):
+    kwargs = {"name": name}
+    if path is not None:
+        kwargs["path"] = path
+    if name_from is not None:
+        kwargs["name_from"] = name_from
+    w_exc = space.call(space.builtin_exception(type_name), [message], kwargs)
     return OperationError(w_exc)
 
 
@@ -237,4 +241,5 @@ def import_from(w_module, name):
                    "due to a circular import) (%s)" % (name, module_name, location))
     else:
         message = "cannot import name '%s' from '%s' (%s)" % (name, module_name, location)
-    raise _import_error(message, name=module_name, path=path if isinstance(path, str) else None)
+    raise _import_error(message, name=module_name, path=path if isinstance(path, str) else None,
+                        name_from=name)

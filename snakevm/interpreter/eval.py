@@ -906,16 +906,19 @@ def unpack_for_assignment(w_iterable):
 
 
 def function_description(w_callable):
-    if isinstance(w_callable, W_Function):
-        return "%s()" % w_callable.qualname
+    """How CPython names a callable in call errors (_PyObject_FunctionStr):
+    'module.qualname()', or 'qualname()' for built-ins."""
     if isinstance(w_callable, W_Method):
-        return function_description(w_callable.w_function)
-    if isinstance(w_callable, W_TypeObject):
-        return "%s()" % w_callable.name
-    name = getattr(w_callable, "name", None)
-    if isinstance(name, str):
-        return "%s()" % name
-    return "%s object" % space.type(w_callable).name
+        w_callable = w_callable.w_function
+    qualname = space.findattr(w_callable, "__qualname__")
+    if not isinstance(qualname, str):
+        qualname = space.findattr(w_callable, "__name__")
+    if not isinstance(qualname, str):
+        return "%s object" % space.type(w_callable).name
+    module = space.findattr(w_callable, "__module__")
+    if isinstance(module, str) and module != "builtins":
+        return "%s.%s()" % (module, qualname)
+    return "%s()" % qualname
 
 
 def const(code, index):

@@ -53,7 +53,10 @@ def match_class(w_subject, w_cls, npos, w_names):
     if npos:
         w_match_args = space.findattr(w_cls, "__match_args__")
         if w_match_args is None:
-            if w_cls.is_builtin and _self_matching(w_cls) and npos == 1:
+            if _self_matching(w_cls):
+                if npos > 1:
+                    raise space.type_error("%s() accepts 1 positional sub-pattern (%d given)"
+                                           % (w_cls.name, npos))
                 attrs.append(w_subject)
                 w_match_args = None
                 names = []
@@ -90,6 +93,10 @@ def match_class(w_subject, w_cls, npos, w_names):
     return space.newtuple(attrs)
 
 
+SELF_MATCHING = ("bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list",
+                 "set", "str", "tuple")
+
+
 def _self_matching(w_cls):
-    return w_cls.name in ("bool", "bytearray", "bytes", "dict", "float", "frozenset", "int",
-                          "list", "set", "str", "tuple")
+    """Built-ins that match themselves in ``case int(x)`` (the flag is inherited)."""
+    return any(w.is_builtin and w.name in SELF_MATCHING for w in w_cls.mro_w)

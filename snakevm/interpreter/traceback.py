@@ -70,6 +70,8 @@ def exception_only(w_exc):
         message = space.str(w_exc)
     except Exception:
         message = "<exception str() failed>"
+    from snakevm.interpreter.suggestions import suggestion_suffix
+    message += suggestion_suffix(w_exc)
     lines = [qualname + ("" if not message else ": " + message) + "\n"]
     w_notes = w_exc.w_dict.getitem_str("__notes__") if w_exc.w_dict is not None else None
     from snakevm.objspace.typeobject import MISSING

@@ -485,7 +485,7 @@ def _box(w_cls, w_base, value):
 
 
 @new_method(w_int_type)
-def int_new(w_cls, w_x=NOT_GIVEN, base=NOT_GIVEN):
+def int_new(w_cls, w_x=NOT_GIVEN, /, base=NOT_GIVEN):
     if w_x is NOT_GIVEN:
         if base is not NOT_GIVEN:
             raise space.type_error("int() missing string argument")

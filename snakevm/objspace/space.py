@@ -95,6 +95,13 @@ class ObjSpace:
     def attribute_error(self, message):
         return self.error(self.builtin_exception("AttributeError"), message)
 
+    def no_attribute(self, w_obj, name, message):
+        """AttributeError for a failed lookup, with .name and .obj set (for the
+        "Did you mean" hints and for code that inspects them)."""
+        w_exc = self.call(self.builtin_exception("AttributeError"), [message],
+                          {"name": name, "obj": w_obj})
+        return OperationError(w_exc)
+
     def builtin_exception(self, name):
         from snakevm.objspace import exceptions
         return exceptions.EXCEPTION_TYPES[name]
@@ -169,7 +176,8 @@ class ObjSpace:
             if w_get is not None:
                 return self.get(w_descr, w_obj, w_type)
             return w_descr
-        raise self.attribute_error("'%s' object has no attribute '%s'" % (w_type.name, name))
+        raise self.no_attribute(w_obj, name, "'%s' object has no attribute '%s'"
+                                % (w_type.name, name))
 
     def type_getattr(self, w_type, name):
         """type.__getattribute__: the metatype's data descriptors, then the MRO of the type."""
@@ -190,8 +198,8 @@ class ObjSpace:
             if w_meta_get is not None:
                 return self.get(w_meta_descr, w_type, w_metatype)
             return w_meta_descr
-        raise self.attribute_error("type object '%s' has no attribute '%s'"
-                                   % (w_type.name, name))
+        raise self.no_attribute(w_type, name, "type object '%s' has no attribute '%s'"
+                                % (w_type.name, name))
 
     def is_data_descriptor(self, w_descr_type):
         return (w_descr_type.lookup("__set__") is not None

@@ -74,8 +74,11 @@ class Signature:
         self.kwonly = {}            # guest name -> default
         self.varargs = False
         self.varkw = False
+        self.posonly = set()        # guest names that cannot be passed by keyword
         for p in params:
             guest = p.name[2:] if p.name.startswith("w_") else p.name
+            if p.kind == p.POSITIONAL_ONLY:
+                self.posonly.add(guest)
             if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
                 self.positional.append(guest)
                 self.defaults.append(p.default)
@@ -103,7 +106,7 @@ class Signature:
         leftover = {}
         if kwargs_w:
             for key, w_value in kwargs_w.items():
-                if self.keywords and key in self.positional:
+                if self.keywords and key in self.positional and key not in self.posonly:
                     index = self.positional.index(key)
                     if index < len(args):
                         raise space.type_error(
@@ -115,8 +118,8 @@ class Signature:
                 elif self.varkw:
                     leftover[key] = w_value
                 else:
-                    raise space.type_error("%s() got an unexpected keyword argument '%s'"
-                                           % (self.name, key))
+                    raise space.type_error("'%s' is an invalid keyword argument for %s()"
+                                           % (key, self._short_name()))
         # fill positional slots from keywords / defaults
         for index in range(len(args), self.max_args):
             if index in kwargs:
@@ -124,7 +127,7 @@ class Signature:
             elif self.defaults[index] is not inspect.Parameter.empty:
                 args.append(self.defaults[index])
             else:
-                if kwargs_w is None or not kwargs_w:
+                if not self.keywords and not kwargs_w:
                     raise space.type_error(self._count_message(nargs))
                 raise space.type_error("%s() missing required argument '%s' (pos %d)"
                                        % (self.name, self.positional[index], index + 1))
@@ -139,17 +142,38 @@ class Signature:
             host_kwargs.update(leftover)
         return args + extra, host_kwargs
 
+    def _short_name(self):
+        """'list' for list.__init__/__new__, 'sort' for list.sort, 'len' for len."""
+        owner, _, last = self.name.rpartition(".")
+        return owner if last in ("__new__", "__init__") and owner else last
+
     def _count_message(self, given):
+        """CPython's wording: METH_NOARGS/METH_O, Argument Clinic (functions taking
+        keywords), or PyArg_UnpackTuple ("name expected N arguments, got M")."""
+        if self.max_args == 0 and not self.varargs and self.kwonly:
+            return "%s() takes no positional arguments" % self._short_name()
         if self.max_args == 0 and not self.varargs:
             return "%s() takes no arguments (%d given)" % (self.name, given)
+        if self.name.endswith(".__new__"):          # the class argument is implicit
+            given -= 1
+            low, high = self.min_args - 1, self.max_args - 1
+        else:
+            low, high = self.min_args, self.max_args
         if self.min_args == self.max_args == 1 and not self.varargs:
             return "%s() takes exactly one argument (%d given)" % (self.name, given)
-        if given > self.max_args:
+        name = self._short_name()
+        if self.keywords and given > high:
+            return "%s() takes %s %d argument%s (%d given)" % (
+                name, "exactly" if low == high else "at most", high,
+                "" if high == 1 else "s", given)
+        if low == high:
+            return "%s expected %d argument%s, got %d" % (
+                name, high, "" if high == 1 else "s", given)
+        if given > high:
             return "%s expected at most %d argument%s, got %d" % (
-                self.name.rsplit(".", 1)[-1], self.max_args, "" if self.max_args == 1 else "s",
-                given)
+                name, high, "" if high == 1 else "s", given)
         return "%s expected at least %d argument%s, got %d" % (
-            self.name.rsplit(".", 1)[-1], self.min_args, "" if self.min_args == 1 else "s", given)
+            name, low, "" if low == 1 else "s", given)
 
 
 def _host_name(guest_name):
