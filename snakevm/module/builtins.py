@@ -160,7 +160,8 @@ def builtin_callable(w_obj):
     from snakevm.objspace import typedef as td
     if isinstance(w_obj, (td.W_BuiltinFunction, td.W_MethodDescriptor)):
         return True
-    return space.type(w_obj).lookup("__call__") is not None
+    from snakevm.objspace.typeobject import MISSING
+    return space.type(w_obj).lookup_attr("__call__") is not MISSING
 
 
 @builtin("getattr")

@@ -46,6 +46,21 @@ def staticmethod_new(w_cls, *args_w, **kwargs_w):
 @method(w_staticmethod_type, "__init__")
 def staticmethod_init(w_self, w_function):
     w_self.w_function = w_function
+    _copy_wrapped_metadata(w_self, w_function)
+
+
+def _copy_wrapped_metadata(w_self, w_function):
+    """Like functools.wraps (CPython 3.10+): __module__, __name__, __qualname__ and
+    __doc__ of the wrapped callable go into the classmethod/staticmethod's __dict__."""
+    space = _space()
+    if w_self.w_dict is None:
+        w_self.w_dict = space.newdict()
+    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            w_value = space.getattr(w_function, name)
+        except Exception:
+            continue
+        w_self.w_dict.setitem_str(name, w_value)
 
 
 @method(w_staticmethod_type, "__get__")
@@ -74,6 +89,7 @@ def classmethod_new(w_cls, *args_w, **kwargs_w):
 @method(w_classmethod_type, "__init__")
 def classmethod_init(w_self, w_function):
     w_self.w_function = w_function
+    _copy_wrapped_metadata(w_self, w_function)
 
 
 @method(w_classmethod_type, "__get__")

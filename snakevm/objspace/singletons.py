@@ -54,3 +54,18 @@ def ellipsis_repr(w_self):
 def notimplemented_bool(w_self):
     # CPython 3.12 also emits a DeprecationWarning here; snakevm has no warnings machinery yet.
     return True
+
+
+def _singleton_new(w_type, w_singleton):
+    def singleton_new(w_cls, *args_w, **kwargs_w):
+        from snakevm.objspace.space import space
+        if args_w or kwargs_w:
+            raise space.type_error("%s takes no arguments" % w_type.name)
+        return w_singleton
+    return singleton_new
+
+
+from snakevm.objspace.typedef import new_method  # noqa: E402
+new_method(w_ellipsis_type)(_singleton_new(w_ellipsis_type, w_Ellipsis))
+new_method(w_NotImplementedType)(_singleton_new(w_NotImplementedType, w_NotImplemented))
+new_method(w_NoneType)(_singleton_new(w_NoneType, None))

@@ -84,9 +84,13 @@ def slice_eq(w_self, w_other):
                       space.newtuple([w_other.w_start, w_other.w_stop, w_other.w_step]))
 
 
-getset(w_slice_type, "start")(lambda w_self: w_self.w_start)
-getset(w_slice_type, "stop")(lambda w_self: w_self.w_stop)
-getset(w_slice_type, "step")(lambda w_self: w_self.w_step)
+def _readonly(w_self, w_value):
+    raise space.attribute_error("readonly attribute")   # slice fields are read-only members
+
+
+getset(w_slice_type, "start", setter=_readonly)(lambda w_self: w_self.w_start)
+getset(w_slice_type, "stop", setter=_readonly)(lambda w_self: w_self.w_stop)
+getset(w_slice_type, "step", setter=_readonly)(lambda w_self: w_self.w_step)
 
 
 def host_slice(w_slice, length):
@@ -107,3 +111,17 @@ def normalize_index(w_index, length, type_name):
         raise space.error(space.builtin_exception("IndexError"),
                           "%s index out of range" % type_name)
     return w_index
+
+
+def _slice_compare(symbol):
+    def compare(w_self, w_other):
+        if not isinstance(w_other, W_Slice):
+            return space.w_NotImplemented
+        as_tuple = lambda w: space.newtuple([w.w_start, w.w_stop, w.w_step])
+        return space.compare(as_tuple(w_self), as_tuple(w_other), symbol)
+    return compare
+
+
+for _name, _symbol in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
+                       ("__gt__", ">"), ("__ge__", ">=")):
+    method(w_slice_type, _name)(_slice_compare(_symbol))

@@ -313,9 +313,11 @@ class ObjSpace:
             if result is not NotImplemented:      # host-level "not mine" marker
                 return result
         w_type = self.type(w_callable)
-        w_call = w_type.lookup("__call__")
-        if w_call is None:
+        w_call = w_type.lookup_attr("__call__")
+        if w_call is MISSING:
             raise self.type_error("'%s' object is not callable" % w_type.name)
+        if w_call is None:                        # __call__ = None: calling None fails
+            raise self.type_error("'NoneType' object is not callable")
         return self.call(self.get(w_call, w_callable, w_type), args_w, kwargs_w)
 
     def call_function(self, w_callable, *args_w):

@@ -2,7 +2,7 @@
 class creation (type.__new__: metaclass choice, layout, __slots__,
 __classcell__, __set_name__, __init_subclass__), repr, mro, introspection."""
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, w_object_type,
                                          compute_mro, MISSING)
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
@@ -166,7 +166,13 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
     for key, w_value in list(dict_w.items()):
         w_set_name = space.type(w_value).lookup("__set_name__")
         if w_set_name is not None:
-            space.call(space.get(w_set_name, w_value), [w_type, key])
+            try:
+                space.call(space.get(w_set_name, w_value), [w_type, key])
+            except OperationError as e:
+                note = "Error calling __set_name__ on '%s' instance %s in '%s'" % (
+                    space.type(w_value).name, space.repr(key), w_type.name)
+                space.call_method(e.w_value, "add_note", note)
+                raise
     # __init_subclass__ of the parent
     w_super = space.new_super(w_type, w_type)
     w_init_subclass = space.getattr(w_super, "__init_subclass__")

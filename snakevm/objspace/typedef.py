@@ -297,11 +297,31 @@ def new_method(w_type, keywords=True):
     tp_new wrapper)."""
     def decorate(func):
         from snakevm.objspace.descriptors import W_StaticMethod
+
+        def checked_new(*args_w, **kwargs_w):
+            _check_new_argument(w_type, args_w)
+            return func(*args_w, **kwargs_w)
         sig = Signature(func, "%s.__new__" % w_type.name, skip_first=False, keywords=keywords)
         w_type.dict_w["__new__"] = W_StaticMethod(
-            W_BuiltinFunction(func, "__new__", sig, qualname="%s.__new__" % w_type.name))
+            W_BuiltinFunction(checked_new, "__new__", sig,
+                              qualname="%s.__new__" % w_type.name))
         return func
     return decorate
+
+
+def _check_new_argument(w_type, args_w):
+    """CPython's tp_new_wrapper checks: X.__new__(Y) needs a subtype Y of X."""
+    from snakevm.objspace.space import space
+    from snakevm.objspace.typeobject import W_TypeObject
+    if not args_w:
+        raise space.type_error("%s.__new__(): not enough arguments" % w_type.name)
+    w_cls = args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        raise space.type_error("%s.__new__(X): X is not a type object (%s)"
+                               % (w_type.name, space.type(w_cls).name))
+    if not w_cls.is_subtype(w_type):
+        raise space.type_error("%s.__new__(%s): %s is not a subtype of %s"
+                               % (w_type.name, w_cls.name, w_cls.name, w_type.name))
 
 
 def getset(w_type, name, setter=None, deleter=None, doc=None):

@@ -63,6 +63,11 @@ class W_TypeObject(W_Root):
         w_type.acceptable_as_base = acceptable_as_base
         w_type.has_dict = has_dict
         w_type.builtin_module = module        # built-in types keep __module__ out of __dict__
+        if doc is None and module == "builtins":        # documentation text, a host str
+            import builtins as host_builtins
+            host_type = getattr(host_builtins, name, None)
+            if isinstance(host_type, type) and host_type.__name__ == name:
+                doc = host_type.__doc__
         w_type.dict_w["__doc__"] = doc
         w_type.mro_w = compute_mro(w_type)
         for w_base in bases_w:
