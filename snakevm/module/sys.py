@@ -154,8 +154,8 @@ def stdlib_directory():
     host_lib = sysconfig.get_paths()["stdlib"]
     if host_sys.version_info[:2] == (3, 12):
         return host_lib
-    candidate = os.path.normpath(os.path.join(os.path.dirname(host_lib), "..", "..", "..",
-                                              "3.12.1", "lib", "python3.12"))
+    versions = os.path.dirname(os.path.dirname(os.path.dirname(host_lib)))   # e.g. pyenv's
+    candidate = os.path.join(versions, "3.12.1", "lib", "python3.12")
     return candidate if os.path.isdir(candidate) else host_lib
 
 
