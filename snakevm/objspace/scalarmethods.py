@@ -47,8 +47,13 @@ _SKIP = {"__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__"
 _GETSETS = {"real", "imag", "numerator", "denominator"}
 
 
+_UNBOXED = (int, str, float, bytes, bool, complex, type(None))
+
+
 def to_host(w_obj):
     """Guest value -> host value for a host method call (the bridge inward)."""
+    if type(w_obj) in _UNBOXED:
+        return w_obj
     if isinstance(w_obj, W_ScalarSubclass):
         return w_obj.value
     data = getattr(w_obj, "data", None)

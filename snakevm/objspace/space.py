@@ -30,7 +30,7 @@ BINARY_OPERATIONS = {
     "@": ("__matmul__", "__rmatmul__", "__imatmul__", None),
     "/": ("__truediv__", "__rtruediv__", "__itruediv__", operator.truediv),
     "//": ("__floordiv__", "__rfloordiv__", "__ifloordiv__", operator.floordiv),
-    "%": ("__mod__", "__rmod__", "__imod__", None),
+    "%": ("__mod__", "__rmod__", "__imod__", operator.mod),     # int/float only: see below
     "**": ("__pow__", "__rpow__", "__ipow__", None),
     "<<": ("__lshift__", "__rlshift__", "__ilshift__", operator.lshift),
     ">>": ("__rshift__", "__rrshift__", "__irshift__", operator.rshift),
@@ -417,7 +417,7 @@ class ObjSpace:
         if host_op is not None and ta is tb and ta in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
-            except (ArithmeticError, ValueError) as e:
+            except (ArithmeticError, ValueError, TypeError) as e:
                 raise self.host_error(e)
         sequence = symbol in SEQUENCE_SYMBOLS
         w_result = self.binary_op_maybe(w_a, w_b, name, rname, skip_sequence=sequence)
@@ -491,7 +491,7 @@ class ObjSpace:
         if host_op is not None and ta is type(w_b) and ta in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
-            except (ArithmeticError, ValueError) as e:
+            except (ArithmeticError, ValueError, TypeError) as e:
                 raise self.host_error(e)
         w_ta = self.type(w_a)
         sequence = symbol in SEQUENCE_SYMBOLS
