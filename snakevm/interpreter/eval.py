@@ -585,7 +585,13 @@ class Interpreter:
             raise space.type_error("%s argument after ** must be a mapping, not %s"
                                    % (function_description(w_callable),
                                       space.type(w_update).name))
-        for w_key in space.unpack_iterable(space.call_method(w_update, "keys")):
+        from snakevm.objspace.dictobject import W_Dict, w_dict_type
+        if isinstance(w_update, W_Dict) and space.type(w_update).lookup("__iter__") is \
+                w_dict_type.dict_w["__iter__"]:
+            keys = list(w_update.storage)         # PyDict_Merge's fast path ignores keys()
+        else:
+            keys = space.unpack_iterable(space.call_method(w_update, "keys"))
+        for w_key in keys:
             if not isinstance(w_key, str):
                 raise space.type_error("keywords must be strings")
             if w_key in w_dict.storage:

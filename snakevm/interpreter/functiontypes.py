@@ -163,7 +163,41 @@ def _set_cell_contents(w_self, w_value):
     w_self.empty = False
 
 
-getset(w_cell_type, "cell_contents", setter=_set_cell_contents)(_cell_contents)
+def _del_cell_contents(w_self):
+    if w_self.empty:
+        raise space.value_error("Cell is already empty")
+    w_self.w_value = None
+    w_self.empty = True
+
+
+getset(w_cell_type, "cell_contents", setter=_set_cell_contents, deleter=_del_cell_contents)(
+    _cell_contents)
+
+
+@new_method(w_cell_type, keywords=False)
+def cell_new(w_cls, *args_w):
+    """types.CellType([contents])."""
+    if len(args_w) > 1:
+        raise space.type_error("cell expected at most 1 argument, got %d" % len(args_w))
+    return W_Cell(args_w[0], empty=False) if args_w else W_Cell()
+
+
+def _cell_compare(symbol):
+    def compare(w_self, w_other):
+        if not isinstance(w_other, W_Cell):
+            return space.w_NotImplemented
+        if w_self.empty or w_other.empty:           # empty cells sort first
+            a, b = (0 if w_self.empty else 1), (0 if w_other.empty else 1)
+            return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b,
+                    ">=": a >= b}[symbol]
+        return space.compare(w_self.w_value, w_other.w_value, symbol)
+    return compare
+
+
+for _name, _symbol in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
+                       ("__gt__", ">"), ("__ge__", ">=")):
+    method(w_cell_type, _name)(_cell_compare(_symbol))
+w_cell_type.dict_w["__hash__"] = None
 
 
 @method(w_cell_type, "__repr__")

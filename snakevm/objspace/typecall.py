@@ -50,7 +50,11 @@ def type_new(w_metatype, *args_w, **kwargs_w):
     if not isinstance(name, str):
         raise space.type_error("type.__new__() argument 1 must be str, not %s"
                                % space.type(name).name)
-    bases_w = list(space.unpack_iterable(w_bases))
+    from snakevm.objspace.tupleobject import W_Tuple
+    if not isinstance(w_bases, W_Tuple):
+        raise space.type_error("type.__new__() argument 2 must be tuple, not %s"
+                               % space.type(w_bases).name)
+    bases_w = list(w_bases.items_w)
     from snakevm.objspace.dictobject import W_Dict
     if not isinstance(w_namespace, W_Dict):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
