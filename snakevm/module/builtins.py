@@ -453,11 +453,15 @@ def builtin_chr(w_i):
 
 @builtin("ord")
 def builtin_ord(w_c):
+    from snakevm.objspace.scalarmethods import to_host
+    if not isinstance(w_c, (str, bytes)):
+        host = to_host(w_c)
+        if isinstance(host, (str, bytes)):          # str/bytes subclasses, bytearray
+            w_c = host
     if isinstance(w_c, (str, bytes)):
         if len(w_c) != 1:
-            kind = "string" if isinstance(w_c, str) else "byte string"
-            raise space.type_error("ord() expected a character, but %s of length %d found"
-                                   % (kind, len(w_c)))
+            raise space.type_error("ord() expected a character, but string of length %d found"
+                                   % len(w_c))
         return ord(w_c)
     raise space.type_error("ord() expected string of length 1, but %s found"
                            % space.type(w_c).name)

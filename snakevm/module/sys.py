@@ -78,6 +78,7 @@ def make_sys_module(argv):
                        (lambda: host_sys.getfilesystemencodeerrors(),
                         "getfilesystemencodeerrors"),
                        (lambda: host_sys.get_int_max_str_digits(), "get_int_max_str_digits"),
+                       (sys_set_int_max_str_digits, "set_int_max_str_digits"),
                        (sys_getsizeof, "getsizeof"), (sys_audit, "audit"),
                        (lambda depth=1: _frame_module_name(depth), "_getframemodulename")):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
@@ -202,3 +203,15 @@ def _frame_module_name(depth):
         return None
     w_name = f.w_globals.storage.get("__name__")
     return w_name if isinstance(w_name, str) else None
+
+
+def sys_set_int_max_str_digits(maxdigits):
+    """The limit is the host's: guest ints are host ints, and int()/str() of them run on
+    the host, so the host's check and messages apply (a documented shared setting)."""
+    if not isinstance(maxdigits, int):
+        raise space.type_error("'%s' object cannot be interpreted as an integer"
+                               % space.type(maxdigits).name)
+    try:
+        host_sys.set_int_max_str_digits(maxdigits)
+    except ValueError as e:
+        raise space.value_error(str(e))

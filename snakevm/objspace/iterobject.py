@@ -95,20 +95,26 @@ class W_ValueIter(W_Root):
         self.w_source = w_source           # the guest bytearray, when iterating one
         self.index = 0
 
+    def _len(self):
+        if isinstance(self.value, range):
+            from snakevm.objspace.rangeobject import range_length
+            return range_length(self.value)
+        return len(self.value)
+
     def next_w(self):
         value = self.value
-        if value is None or self.index >= len(value):
+        if value is None or self.index >= self._len():
             self.value = None
             return STOP_ITERATION
         self.index += 1
         return value[self.index - 1]
 
     def remaining(self):
-        return 0 if self.value is None else max(len(self.value) - self.index, 0)
+        return 0 if self.value is None else max(self._len() - self.index, 0)
 
     def setstate(self, index):
         if self.value is not None:
-            self.index = min(max(index, 0), len(self.value))
+            self.index = min(max(index, 0), self._len())
 
 
 class W_SeqIter(W_Root):

@@ -33,7 +33,10 @@ def range_repr(w_self):
 
 @method(w_range_type, "__len__")
 def range_len(w_self):
-    return len(w_self.host_range)
+    try:
+        return len(w_self.host_range)
+    except OverflowError as e:            # more items than a C ssize_t can count
+        raise space.error(space.builtin_exception("OverflowError"), str(e))
 
 
 @method(w_range_type, "__iter__")
@@ -54,7 +57,10 @@ def range_getitem(w_self, w_index):
     if isinstance(w_index, W_Slice):
         hs = w_index.host_slice()
         return W_Range(r[hs])
-    return r[normalize_index(w_index, len(r), "range object")]
+    if not isinstance(w_index, int) and space.type(w_index).lookup("__index__") is None:
+        raise space.type_error("range indices must be integers or slices, not %s"
+                               % space.type(w_index).name)
+    return r[normalize_index(w_index, range_length(r), "range object")]
 
 
 @method(w_range_type, "__contains__")
@@ -98,3 +104,10 @@ def range_count(w_self, w_value):
 getset(w_range_type, "start")(lambda w_self: w_self.host_range.start)
 getset(w_range_type, "stop")(lambda w_self: w_self.host_range.stop)
 getset(w_range_type, "step")(lambda w_self: w_self.host_range.step)
+
+
+def range_length(r):
+    """len() of a host range, also beyond sys.maxsize (where len() overflows)."""
+    if r.step > 0:
+        return max(0, (r.stop - r.start + r.step - 1) // r.step)
+    return max(0, (r.start - r.stop - r.step - 1) // -r.step)

@@ -84,6 +84,7 @@ class _Opaque:
 
 
 _OPAQUE_CLASSES = {}
+_FORWARDED_CONVERSIONS = ("__complex__", "__float__", "__int__", "__bytes__")
 
 
 def _opaque_class(w_type):
@@ -93,6 +94,10 @@ def _opaque_class(w_type):
         namespace = {"__slots__": ()}
         if w_type.lookup("__index__") is not None:
             namespace["__index__"] = lambda self: space.index(self.w_obj)
+        for name in _FORWARDED_CONVERSIONS:          # float(x), complex(x), ... on the host
+            if w_type.lookup(name) is not None:
+                namespace[name] = (lambda n: lambda self: to_host(
+                    space.call_method(self.w_obj, n)))(name)
         cls = _OPAQUE_CLASSES[key] = type(w_type.name, (_Opaque,), namespace)
     return cls
 
@@ -116,6 +121,8 @@ def to_guest(value):
 
 def host_exception(e):
     """A host exception raised by a delegated method, as a guest OperationError."""
+    if isinstance(e, OperationError):          # already a guest exception
+        return e
     message = str(e)
     name = type(e).__name__
     try:
@@ -499,8 +506,9 @@ def int_new(w_cls, w_x=NOT_GIVEN, /, base=NOT_GIVEN):
         x = to_host(w_x)
         if not isinstance(x, (str, bytes, bytearray)):
             raise space.type_error("int() can't convert non-string with explicit base")
+        base = space.index(base)
         try:
-            return _box(w_cls, w_int_type, int(x, space.index(base)))
+            return _box(w_cls, w_int_type, int(x, base))
         except Exception as e:
             raise host_exception(e)
     x = to_host(w_x)
@@ -521,8 +529,8 @@ def int_new(w_cls, w_x=NOT_GIVEN, /, base=NOT_GIVEN):
                            "number, not '%s'" % space.type(w_x).name)
 
 
-@new_method(w_bool_type)
-def bool_new(w_cls, w_x=False):
+@new_method(w_bool_type, keywords=False)
+def bool_new(w_cls, w_x=False, /):
     return space.is_true(w_x)
 
 

@@ -388,7 +388,10 @@ class ObjSpace:
     def repr(self, w_obj):
         """Guest repr as a host str."""
         if type(w_obj) in (int, float, str, bool, bytes, complex) or w_obj is None:
-            return repr(w_obj)
+            try:
+                return repr(w_obj)
+            except ValueError as e:               # int longer than sys.int_max_str_digits
+                raise self.host_error(e)
         w_result = self.call_special(w_obj, "__repr__")
         if not isinstance(w_result, str):
             raise self.type_error("__repr__ returned non-string (type %s)"
@@ -400,7 +403,10 @@ class ObjSpace:
         if type(w_obj) is str:
             return w_obj
         if type(w_obj) in (int, float, bool) or w_obj is None:
-            return str(w_obj)
+            try:
+                return str(w_obj)
+            except ValueError as e:               # int longer than sys.int_max_str_digits
+                raise self.host_error(e)
         w_result = self.call_special(w_obj, "__str__")
         if not isinstance(w_result, str):
             raise self.type_error("__str__ returned non-string (type %s)"
