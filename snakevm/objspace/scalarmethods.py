@@ -377,10 +377,31 @@ class _MappingView:
         return space.getitem(self.w_mapping, key)
 
 
-def _format_string(template, args_w, kwargs_w, depth=2):
+class _FieldNumbering:
+    """Automatic field numbering shared by a format string and the replacement
+    fields nested in its format specs ('{:{}}'), as in CPython."""
+
+    def __init__(self):
+        self.next = 0            # None once a field was numbered manually
+
+    def automatic(self):
+        if self.next is None:
+            raise space.value_error("cannot switch from manual field specification to "
+                                    "automatic field numbering")
+        self.next += 1
+        return self.next - 1
+
+    def manual(self):
+        if self.next:
+            raise space.value_error("cannot switch from automatic field numbering to "
+                                    "manual field specification")
+        self.next = None
+
+
+def _format_string(template, args_w, kwargs_w, depth=2, numbering=None):
     import _string
     out = []
-    auto_index = 0
+    numbering = numbering or _FieldNumbering()
     try:
         parsed = list(_string.formatter_parser(template))
     except ValueError as e:
@@ -391,16 +412,9 @@ def _format_string(template, args_w, kwargs_w, depth=2):
             continue
         first, rest = _string.formatter_field_name_split(field)
         if first == "":
-            if auto_index is None:
-                raise space.value_error("cannot switch from manual field specification to "
-                                        "automatic field numbering")
-            first = auto_index
-            auto_index += 1
+            first = numbering.automatic()
         elif isinstance(first, int):
-            if auto_index:
-                raise space.value_error("cannot switch from automatic field numbering to "
-                                        "manual field specification")
-            auto_index = None
+            numbering.manual()
         if isinstance(first, int):
             if first >= len(args_w):
                 raise space.error(space.builtin_exception("IndexError"),
@@ -414,6 +428,8 @@ def _format_string(template, args_w, kwargs_w, depth=2):
                 raise OperationError(space.call(space.builtin_exception("KeyError"), [first]))
         for is_attr, key in rest:
             w_value = space.getattr(w_value, key) if is_attr else space.getitem(w_value, key)
+        if conversion not in (None, "r", "s", "a"):
+            raise space.value_error("Unknown conversion specifier %s" % conversion)
         if conversion == "r":
             w_value = space.repr(w_value)
         elif conversion == "s":
@@ -422,7 +438,7 @@ def _format_string(template, args_w, kwargs_w, depth=2):
             from snakevm.module.builtins import _ascii
             w_value = _ascii(space.repr(w_value))
         if spec and "{" in spec and depth > 0:
-            spec = _format_string(spec, args_w, kwargs_w, depth - 1)
+            spec = _format_string(spec, args_w, kwargs_w, depth - 1, numbering)
         out.append(space_format(w_value, spec or ""))
     return "".join(out)
 
@@ -470,7 +486,7 @@ def _percent_format(template, w_args):
             return float(to_host(space.call(w_float_type, [self.w])))
 
     def host(w):
-        if type(w) in (int, float, str, bool, complex, bytes):
+        if type(w) in (int, float, str, bool, complex, bytes) or w is None:
             return w
         if isinstance(w, W_ScalarSubclass):
             return w.value
