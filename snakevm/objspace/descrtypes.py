@@ -117,3 +117,46 @@ def classmethod_descriptor_call(w_self, *args_w, **kwargs_w):
                                % (w_self.name, w_self.w_objclass.name))
     w_bound = space.get(w_self, None, args_w[0])
     return space.call(w_bound, list(args_w[1:]), kwargs_w)
+
+
+# -- method-wrapper: a slot wrapper bound to an object (``object().__str__``) --------------------
+w_method_wrapper_type = builtin_type("method-wrapper", instance_class=td.W_BuiltinFunction,
+                                     acceptable_as_base=False)
+td.W_BuiltinFunction.w_method_wrapper_type = w_method_wrapper_type
+
+
+@method(w_method_wrapper_type, "__call__", keywords=True)
+def method_wrapper_call(w_self, *args_w, **kwargs_w):
+    return w_self.call(list(args_w), kwargs_w)
+
+
+@method(w_method_wrapper_type, "__repr__")
+def method_wrapper_repr(w_self):
+    return "<method-wrapper '%s' of %s object at 0x%x>" % (
+        w_self.name, space.type(w_self.w_self).name, id(w_self.w_self))
+
+
+@method(w_method_wrapper_type, "__eq__")
+def method_wrapper_eq(w_self, w_other):
+    if space.type(w_other) is not w_method_wrapper_type:
+        return space.w_NotImplemented
+    return w_self.w_self is w_other.w_self and w_self.func is w_other.func
+
+
+@method(w_method_wrapper_type, "__hash__")
+def method_wrapper_hash(w_self):
+    return hash((id(w_self.w_self), id(w_self.func)))
+
+
+@method(w_method_wrapper_type, "__reduce__")
+def method_wrapper_reduce(w_self):
+    w_getattr = space.builtins_module().w_dict.getitem_str("getattr")
+    return space.newtuple([w_getattr, space.newtuple([w_self.w_self, w_self.name])])
+
+
+getset(w_method_wrapper_type, "__name__")(lambda w_self: w_self.name)
+getset(w_method_wrapper_type, "__qualname__")(lambda w_self: w_self.qualname)
+getset(w_method_wrapper_type, "__self__")(lambda w_self: w_self.w_self)
+getset(w_method_wrapper_type, "__objclass__")(lambda w_self: w_self.w_objclass)
+getset(w_method_wrapper_type, "__doc__")(lambda w_self: w_self.doc)
+getset(w_method_wrapper_type, "__text_signature__")(lambda w_self: None)

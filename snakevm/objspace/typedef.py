@@ -183,6 +183,7 @@ def _host_name(guest_name):
 # -- guest-visible wrappers around host functions --------------------------------
 
 class W_BuiltinFunction(W_Root):
+    w_method_wrapper_type = None      # set by descrtypes: the type of bound slot wrappers
     """A built-in function, or a built-in method bound to ``w_self``
     (guest type ``builtin_function_or_method``)."""
 
@@ -237,8 +238,28 @@ class W_MethodDescriptor(W_Root):
         return "%s.%s" % (self.w_objclass.name, self.name)
 
     def bind(self, w_self):
-        return W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_self,
-                                 qualname=self.qualname(), pass_self=True, doc=self.doc)
+        w_bound = W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_self,
+                                    qualname=self.qualname(), pass_self=True, doc=self.doc)
+        if self.name in SLOT_NAMES and W_BuiltinFunction.w_method_wrapper_type is not None:
+            w_bound.w_type = W_BuiltinFunction.w_method_wrapper_type   # bound slot wrapper
+            w_bound.w_objclass = self.w_objclass
+        return w_bound
+
+
+# Special methods that CPython implements as type slots: bound to an object they are
+# 'method-wrapper' objects rather than 'builtin_function_or_method'.
+SLOT_NAMES = frozenset("""
+__repr__ __str__ __hash__ __call__ __getattribute__ __getattr__ __setattr__ __delattr__
+__lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__
+__init__ __del__ __len__ __getitem__ __setitem__ __delitem__ __contains__ __bool__
+__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__
+__pow__ __rpow__ __neg__ __pos__ __abs__ __invert__ __lshift__ __rlshift__ __rshift__
+__rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __index__
+__iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__
+__ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__
+__matmul__ __rmatmul__ __imatmul__ __await__ __aiter__ __anext__ __buffer__
+__release_buffer__
+""".split())
 
 
 class W_ClassMethodDescriptor(W_MethodDescriptor):
