@@ -11,8 +11,12 @@ Two kinds of entry, both created only when guest code first imports them:
   interpreter.  Used where a module is most readable as plain Python
   (itertools, _collections, _weakref, _thread); see docs/native-modules.md."""
 
+import importlib
 import os
 
+# name -> where the module comes from.  Interpreter-level modules are files
+# snakevm/module/<name>module.py, or packages snakevm/module/<name>/, each with a
+# make_module() factory; see moduledef.py.
 BUILTIN_MODULES = {
     "builtins": "snakevm.module.builtins:make_builtins_module",
     # sys is created by the runner with argv; it is always in sys.modules.
@@ -22,33 +26,98 @@ BUILTIN_MODULES = {
     "_thread": "applevel",
     "errno": "snakevm.module.hostconstants:make_errno_module",
     "posix": "snakevm.module.posix:make_posix_module",
+    # -- interpreter level over the bridge ------------------------------------------------
+    "math": "snakevm.module.mathmodule:make_module",
+    "cmath": "snakevm.module.cmathmodule:make_module",
+    "time": "snakevm.module.timemodule:make_module",
+    "_struct": "snakevm.module._structmodule:make_module",
+    "binascii": "snakevm.module.binasciimodule:make_module",
+    "zlib": "snakevm.module.zlibmodule:make_module",
+    "_md5": "snakevm.module._hashmodules:make_md5",
+    "_sha1": "snakevm.module._hashmodules:make_sha1",
+    "_sha2": "snakevm.module._hashmodules:make_sha2",
+    "_sha3": "snakevm.module._hashmodules:make_sha3",
+    "_blake2": "snakevm.module._hashmodules:make_blake2",
+    "unicodedata": "snakevm.module.unicodedatamodule:make_module",
+    "_codecs": "snakevm.module._codecsmodule:make_module",
+    "_string": "snakevm.module._stringmodule:make_module",
+    "_locale": "snakevm.module._localemodule:make_module",
+    "_random": "snakevm.module._randommodule:make_module",
+    "array": "snakevm.module.arraymodule:make_module",
+    "_sre": "snakevm.module._sre:make_module",
+    "_io": "snakevm.module._io:make_module",
+    "_ast": "snakevm.module._astmodule:make_module",
+    "_tokenize": "snakevm.module._tokenizemodule:make_module",
+    "_opcode": "snakevm.module._opcodemodule:make_module",
+    "_signal": "snakevm.module._signalmodule:make_module",
+    "atexit": "snakevm.module.atexitmodule:make_module",
+    "faulthandler": "snakevm.module.faulthandlermodule:make_module",
+    "_typing": "snakevm.module._typingmodule:make_module",
+    "_contextvars": "snakevm.module._contextvarsmodule:make_module",
+    "_imp": "snakevm.module._impmodule:make_module",
+    "marshal": "snakevm.module.marshalmodule:make_module",
+    "_stat": "snakevm.module._statmodule:make_module",
+    "_bisect": "snakevm.module._bisectmodule:make_module",
+    "_heapq": "snakevm.module._heapqmodule:make_module",
+    "_json": "snakevm.module._jsonmodule:make_module",
+    "_operator": "snakevm.module._operatormodule:make_module",
+    "_functools": "snakevm.module._functoolsmodule:make_module",
+    "_abc": "snakevm.module._abcmodule:make_module",
+    "_warnings": "snakevm.module._warningsmodule:make_module",
+    "pwd": "snakevm.module.pwdmodule:make_module",
+    "grp": "snakevm.module.grpmodule:make_module",
+    "select": "snakevm.module.selectmodule:make_module",
+    "_socket": "snakevm.module._socketmodule:make_module",
+    "fcntl": "snakevm.module.fcntlmodule:make_module",
+    "_posixsubprocess": "snakevm.module._posixsubprocessmodule:make_module",
+    "_symtable": "snakevm.module._symtablemodule:make_module",
+    "_datetime": "snakevm.module._datetimemodule:make_module",
+    "_decimal": "snakevm.module._decimalmodule:make_module",
+    "_pickle": "snakevm.module._picklemodule:make_module",
+    "mmap": "snakevm.module.mmapmodule:make_module",
+    "resource": "snakevm.module.resourcemodule:make_module",
+    "termios": "snakevm.module.termiosmodule:make_module",
+    "_bz2": "snakevm.module._bz2module:make_module",
+    "_lzma": "snakevm.module._lzmamodule:make_module",
+    "_csv": "snakevm.module._csvmodule:make_module",
+    "_queue": "snakevm.module._queuemodule:make_module",
+    "_statistics": "snakevm.module._statisticsmodule:make_module",
+    "_tracemalloc": "snakevm.module._tracemallocmodule:make_module",
 }
 
 APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "applevel")
+_MODULE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _present(target):
+    """Whether the module behind a registry entry exists in this checkout (entries
+    are listed before their module is written; absent ones are not importable)."""
+    if target == "applevel":
+        return True
+    dotted = target.split(":")[0]
+    relative = dotted[len("snakevm.module."):].replace(".", os.sep)
+    return os.path.exists(os.path.join(_MODULE_DIR, relative + ".py")) or \
+        os.path.exists(os.path.join(_MODULE_DIR, relative, "__init__.py"))
 
 
 def builtin_module_names():
-    return tuple(sorted(set(BUILTIN_MODULES) | {"sys"}))
+    names = {name for name, target in BUILTIN_MODULES.items() if _present(target)}
+    return tuple(sorted(names | {"sys"}))
 
 
 def create_builtin_module(name):
     """A fresh W_Module for a built-in module name, or None if there is none."""
     target = BUILTIN_MODULES.get(name)
-    if target is None:
+    if target is None or not _present(target):
         return None
     if target == "applevel":
         return _applevel_module(name)
-    import importlib
     module_path, factory_name = target.split(":")
     return getattr(importlib.import_module(module_path), factory_name)()
 
 
 def _applevel_module(name):
-    from snakevm.importing.loader import source_code
-    from snakevm.interpreter.runtime import run_code
-    from snakevm.objspace.moduleobject import W_Module
-    from snakevm.objspace.space import space
-    w_module = W_Module(name)
-    w_module.w_dict.setitem_str("__builtins__", space.builtins_module())
-    run_code(source_code(os.path.join(APPLEVEL_DIR, name + ".py")), w_module.w_dict)
-    return w_module
+    from snakevm.module.moduledef import ModuleDef    # moduledef needs the object space
+    m = ModuleDef(name)
+    m.applevel(name)
+    return m.w_module

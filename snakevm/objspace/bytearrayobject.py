@@ -12,6 +12,10 @@ class W_ByteArray(W_Root):
     def __init__(self, data=b""):
         self.data = bytearray(data)
 
+    def host_buffer(self):
+        """The host bytearray holding the bytes (shared with views and native code)."""
+        return self.data
+
 
 w_bytearray_type = builtin_type("bytearray", instance_class=W_ByteArray)
 w_bytearray_type.dict_w["__hash__"] = None

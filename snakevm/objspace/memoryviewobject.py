@@ -17,6 +17,9 @@ class W_MemoryView(W_Root):
         self.w_obj = w_obj          # the exporting guest object (bytes or bytearray)
         self.view = view            # host memoryview
 
+    def host_buffer(self):
+        return self.view
+
 
 w_memoryview_type = builtin_type("memoryview", instance_class=W_MemoryView,
                                  acceptable_as_base=False)
@@ -34,17 +37,8 @@ def _host_call(func, *args):
 
 def host_buffer(w_obj):
     """The host object whose buffer backs guest ``w_obj``, or None if it has none."""
-    from snakevm.objspace.bytearrayobject import W_ByteArray
-    from snakevm.objspace.scalarmethods import W_ScalarSubclass
-    if isinstance(w_obj, bytes):
-        return w_obj
-    if isinstance(w_obj, W_ByteArray):
-        return w_obj.data
-    if isinstance(w_obj, W_MemoryView):
-        return w_obj.view
-    if isinstance(w_obj, W_ScalarSubclass) and isinstance(w_obj.value, bytes):
-        return w_obj.value
-    return None
+    from snakevm.objspace.bridge import host_buffer as bridged
+    return bridged(w_obj)
 
 
 @new_method(w_memoryview_type)

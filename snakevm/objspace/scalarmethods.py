@@ -47,93 +47,9 @@ _SKIP = {"__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__"
 _GETSETS = {"real", "imag", "numerator", "denominator"}
 
 
-_UNBOXED = (int, str, float, bytes, bool, complex, type(None))
-
-
-def to_host(w_obj):
-    """Guest value -> host value for a host method call (the bridge inward)."""
-    if type(w_obj) in _UNBOXED:
-        return w_obj
-    if isinstance(w_obj, W_ScalarSubclass):
-        return w_obj.value
-    data = getattr(w_obj, "data", None)
-    if isinstance(data, bytearray):          # a guest bytearray's contents
-        return bytes(data)
-    view = getattr(w_obj, "view", None)
-    if isinstance(view, memoryview):         # a guest memoryview: its host view
-        return view
-    from snakevm.objspace.sliceobject import W_Slice
-    if isinstance(w_obj, W_Slice):
-        return slice(to_host(w_obj.w_start), to_host(w_obj.w_stop), to_host(w_obj.w_step))
-    if isinstance(w_obj, W_Root):
-        from snakevm.objspace.tupleobject import W_Tuple
-        if isinstance(w_obj, W_Tuple):
-            return tuple(to_host(w) for w in w_obj.items_w)
-        return _opaque_class(space.type(w_obj))(w_obj)
-    return w_obj
-
-
-class _Opaque:
-    """A guest object passed to a host method.  Host methods reject it with a
-    TypeError naming the guest type (each guest type gets a host subclass of
-    the same name), or use its guest __index__ when the type defines one."""
-    __slots__ = ("w_obj",)
-
-    def __init__(self, w_obj):
-        self.w_obj = w_obj
-
-
-_OPAQUE_CLASSES = {}
-_FORWARDED_CONVERSIONS = ("__complex__", "__float__", "__int__", "__bytes__")
-
-
-def _opaque_class(w_type):
-    key = (w_type, getattr(w_type, "version", 0))
-    cls = _OPAQUE_CLASSES.get(key)
-    if cls is None:
-        namespace = {"__slots__": ()}
-        if w_type.lookup("__index__") is not None:
-            namespace["__index__"] = lambda self: space.index(self.w_obj)
-        for name in _FORWARDED_CONVERSIONS:          # float(x), complex(x), ... on the host
-            if w_type.lookup(name) is not None:
-                namespace[name] = (lambda n: lambda self: to_host(
-                    space.call_method(self.w_obj, n)))(name)
-        cls = _OPAQUE_CLASSES[key] = type(w_type.name, (_Opaque,), namespace)
-    return cls
-
-
-def to_guest(value):
-    """Host result -> guest value (the bridge outward)."""
-    if value is NotImplemented:
-        return space.w_NotImplemented
-    if isinstance(value, (int, float, complex, str, bytes)) or value is None:
-        return value
-    if isinstance(value, tuple):
-        return space.newtuple([to_guest(v) for v in value])
-    if isinstance(value, list):
-        return space.newlist([to_guest(v) for v in value])
-    if isinstance(value, dict):
-        return space.newdict({to_guest(k): to_guest(v) for k, v in value.items()})
-    if isinstance(value, _Opaque):
-        return value.w_obj
-    raise SystemError("cannot bridge host %r to the guest" % (value,))
-
-
-def host_exception(e):
-    """A host exception raised by a delegated method, as a guest OperationError."""
-    if isinstance(e, OperationError):          # already a guest exception
-        return e
-    message = str(e)
-    name = type(e).__name__
-    try:
-        w_exc_type = space.builtin_exception(name)
-    except KeyError:
-        w_exc_type = space.builtin_exception("SystemError")
-    if isinstance(e, UnicodeError) and e.args and len(e.args) == 5:
-        return OperationError(space.call(w_exc_type, [to_guest(a) for a in e.args]))
-    if isinstance(e, KeyError) and e.args:
-        return OperationError(space.call(w_exc_type, [to_guest(e.args[0])]))
-    return space.error(w_exc_type, message)
+# The bridge between host values and guest values lives in bridge.py.
+from snakevm.objspace.bridge import to_host, to_guest, host_exception  # noqa: E402,F401
+from snakevm.objspace.bridge import Opaque as _Opaque  # noqa: E402,F401
 
 
 def delegate(host_type, name):
