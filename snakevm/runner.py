@@ -41,6 +41,8 @@ def _setup(argv, path0="", script=None):
     w_modules.storage["__main__"] = w_main
     w_sys.w_dict.getitem_str("path").items_w.insert(0, path0)
     host_sys.setrecursionlimit(max(host_sys.getrecursionlimit(), 12000))
+    from snakevm.module._signalmodule import install_default_handlers
+    install_default_handlers()
     return w_main
 
 
@@ -56,17 +58,43 @@ def _run(code, w_main, filename=None):
     from snakevm.objspace.space import space
     if filename is not None:
         w_main.w_dict.setitem_str("__file__", filename)
+    status = 0
     try:
         run_code(code, w_main.w_dict)
     except OperationError as e:
         _flush()
-        return _handle_uncaught(e.w_value)
+        status = _handle_uncaught(e.w_value)
     except RecursionError:
         _flush()
         host_sys.stderr.write("RecursionError: maximum recursion depth exceeded\n")
-        return 1
+        status = 1
+    _at_exit()
     _flush()
-    return 0
+    if status == _KILLED_BY_SIGINT:
+        _die_by_sigint()
+    return status
+
+
+_KILLED_BY_SIGINT = -2
+
+
+def _at_exit():
+    """What CPython does once __main__ has finished: the atexit callbacks."""
+    from snakevm.module.atexitmodule import run_exitfuncs
+    try:
+        run_exitfuncs()
+    except OperationError:
+        pass
+
+
+def _die_by_sigint():
+    """An uncaught KeyboardInterrupt ends the process by SIGINT, like CPython, so the
+    shell sees a process killed by Ctrl-C."""
+    import signal
+    host_sys.stdout.flush()
+    host_sys.stderr.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
 
 
 def _flush():
@@ -94,6 +122,8 @@ def _handle_uncaught(w_exc):
         host_sys.stderr.write(space.str(w_code) + "\n")
         return 1
     print_exception(w_exc, host_sys.stderr)
+    if space.type(w_exc).is_subtype(space.builtin_exception("KeyboardInterrupt")):
+        return _KILLED_BY_SIGINT
     return 1
 
 

@@ -42,7 +42,9 @@ class Interpreter:
         for ins in opcodes.REAL:
             handler = getattr(self, "op_" + ins.name, None)
             self.dispatch[ins.number] = handler or self.op_unexpected
-        self.tracer = None                      # --trace: a callable(frame, index, op, oparg)
+        # Per-instruction hook, a callable(frame, index, op, oparg): --trace's printer, or
+        # the eval breaker while signal handlers are pending (interpreter/breaker.py).
+        self.tracer = None
 
     # -- the handler table must equal the instruction table ----------------------------
     @classmethod
@@ -67,6 +69,8 @@ class Interpreter:
         state.current_frame = f
         dispatch = self.dispatch
         pending = throw
+        outer_host_call = state.in_host_call        # guest code runs: not inside a host call
+        state.in_host_call = False
         try:
             while True:
                 try:
@@ -107,6 +111,7 @@ class Interpreter:
                                           "maximum recursion depth exceeded")
         finally:
             state.current_frame = entry.back
+            state.in_host_call = outer_host_call
             entry.back = None
 
     def unwind(self, f, entry, error):

@@ -11,6 +11,9 @@ depth = 0                    # guest frames currently executing
 handled_exception = None     # the innermost exc_info record (may be None)
 outer_exceptions = []        # records of the code that resumed running generators
 current_frame = None         # innermost executing guest frame
+in_host_call = False         # host C code called through the bridge is running (a signal
+                             # handler may then run guest handlers at once: see _signalmodule)
+atexit_callbacks = []        # [(w_func, args_w, kwargs_w)] registered with atexit.register
 
 
 def current_exception():

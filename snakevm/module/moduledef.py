@@ -19,7 +19,7 @@ import os
 
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_function
-from snakevm.objspace.bridge import host_function, to_guest
+from snakevm.objspace.bridge import host_function, to_guest, register_exception
 
 APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "applevel")
 
@@ -64,8 +64,36 @@ class ModuleDef:
         app-level half of a mixed module)."""
         run_applevel(self.w_module, filename)
 
+    def exception(self, name, bases=("Exception",), host_class=None, doc=None, module=None):
+        """A new guest exception class ``<module>.name`` deriving from built-in
+        exceptions (names) or guest classes; host exceptions of ``host_class``
+        become instances of it (bridge.register_exception)."""
+        w_class = new_exception_class(module or self.name, name, bases, doc)
+        self.w_dict.setitem_str(name, w_class)
+        if host_class is not None:
+            register_exception(host_class, lambda: w_class)
+        return w_class
+
     def get(self, name):
         return self.w_dict.getitem_str(name)
+
+
+def new_exception_class(module, name, bases=("Exception",), doc=None):
+    from snakevm.objspace.typecall import create_class    # class creation needs the VM
+    from snakevm.objspace.typeobject import w_type_type
+    bases_w = [space.builtin_exception(b) if isinstance(b, str) else b for b in bases]
+    w_namespace = space.newdict()
+    w_namespace.setitem_str("__module__", module)
+    if doc is not None:
+        w_namespace.setitem_str("__doc__", doc)
+    return create_class(w_type_type, name, bases_w, w_namespace, {})
+
+
+def import_guest(name):
+    """The guest module ``name``, imported like CPython's PyImport_ImportModule
+    (native modules that call into Lib: time.strptime -> _strptime)."""
+    from snakevm.importing import import_module      # importing needs the objspace loaded
+    return import_module(name, None, None, space.newlist(["*"]), 0)
 
 
 def run_applevel(w_module, filename):

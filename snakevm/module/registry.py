@@ -44,7 +44,7 @@ BUILTIN_MODULES = {
     "_locale": "snakevm.module._localemodule:make_module",
     "_random": "snakevm.module._randommodule:make_module",
     "array": "snakevm.module.arraymodule:make_module",
-    "_sre": "snakevm.module._sre:make_module",
+    "_sre": "snakevm.module._sremodule:make_module",
     "_io": "snakevm.module._io:make_module",
     "_ast": "snakevm.module._astmodule:make_module",
     "_tokenize": "snakevm.module._tokenizemodule:make_module",

@@ -172,7 +172,8 @@ def _version_info_type():
     from snakevm.objspace.structseq import structseq_type
     if "version_info" not in _structseq_types:
         _structseq_types["version_info"] = structseq_type(
-            "version_info", "sys", ("major", "minor", "micro", "releaselevel", "serial"))
+            "version_info", "sys", ("major", "minor", "micro", "releaselevel", "serial"),
+            instantiable=False)
     return _structseq_types["version_info"]
 
 

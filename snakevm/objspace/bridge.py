@@ -27,6 +27,7 @@ guest result out, host exceptions converted -- all in one place.
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import W_BuiltinFunction, Signature
+from snakevm.interpreter import state
 
 UNBOXED = (int, str, float, bytes, bool, complex, type(None))
 
@@ -49,6 +50,9 @@ def to_host(w_obj):
     if isinstance(w_obj, W_Slice):
         return slice(to_host(w_obj.w_start), to_host(w_obj.w_stop), to_host(w_obj.w_step))
     if isinstance(w_obj, W_Root):
+        unwrap = getattr(w_obj, "host_value", None)     # a guest wrapper of a host object
+        if unwrap is not None:
+            return unwrap()
         from snakevm.objspace.tupleobject import W_Tuple
         if isinstance(w_obj, W_Tuple):                  # tuples, struct sequences
             return tuple(to_host(w) for w in w_obj.items_w)
@@ -149,14 +153,30 @@ def to_guest(value):
     if isinstance(value, dict):
         return space.newdict({to_guest(k): to_guest(v) for k, v in value.items()})
     if isinstance(value, bytearray):
-        from snakevm.objspace.bytearrayobject import W_ByteArray
+        from snakevm.objspace.bytearrayobject import W_ByteArray   # loads after the space
         return W_ByteArray(value)
+    if isinstance(value, (set, frozenset)):
+        from snakevm.objspace.setobject import W_Set, W_FrozenSet  # loads after the space
+        return (W_FrozenSet if isinstance(value, frozenset) else W_Set)(
+            to_guest(v) for v in value)
     if isinstance(value, Opaque):
         return value.w_obj
     if isinstance(value, W_Root):
         return value
+    wrap = _HOST_CLASSES.get(type(value))
+    if wrap is not None:
+        return wrap(value)
     raise space.error(space.builtin_exception("SystemError"),
                       "cannot bridge host %s to the guest" % type(value).__name__)
+
+
+_HOST_CLASSES = {}             # host class -> function making its guest wrapper
+
+
+def register_host_class(host_class, wrap):
+    """Host results of ``host_class`` reach the guest as ``wrap(host_object)``
+    (module/hostobjects.py declares such guest types)."""
+    _HOST_CLASSES[host_class] = wrap
 
 
 # -- exceptions --------------------------------------------------------------------------------
@@ -224,13 +244,23 @@ def _guest_os_error(e):
 def call_host(func, args_w, kwargs_w=None, result=to_guest):
     """Call host ``func`` with guest arguments; the result and any host exception
     cross back into the guest."""
+    args = [to_host_arg(w) for w in args_w]
+    kwargs = {k: to_host_arg(w) for k, w in kwargs_w.items()} if kwargs_w else {}
+    return call_host_converted(func, args, kwargs, result)
+
+
+def call_host_converted(func, args, kwargs=None, result=to_guest):
+    """Call host ``func`` with arguments already converted to host values."""
+    outer = state.in_host_call
+    state.in_host_call = True              # a signal may run guest handlers right here
     try:
-        value = func(*[to_host_arg(w) for w in args_w],
-                     **{k: to_host_arg(w) for k, w in (kwargs_w or {}).items()})
+        value = func(*args, **(kwargs or {}))
     except OperationError:
         raise
     except Exception as e:
         raise host_exception(e)
+    finally:
+        state.in_host_call = outer
     return result(value)
 
 

@@ -48,7 +48,7 @@ _GETSETS = {"real", "imag", "numerator", "denominator"}
 
 
 # The bridge between host values and guest values lives in bridge.py.
-from snakevm.objspace.bridge import to_host, to_guest, host_exception  # noqa: E402,F401
+from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, host_exception  # noqa: E402,F401
 from snakevm.objspace.bridge import Opaque as _Opaque  # noqa: E402,F401
 
 
@@ -497,6 +497,13 @@ def str_new(w_cls, w_object="", encoding=NOT_GIVEN, errors=NOT_GIVEN):
     if encoding is NOT_GIVEN and errors is NOT_GIVEN:
         return _box(w_cls, w_str_type, space.str(w_object))
     try:
+        source = to_host_arg(w_object)
+        if isinstance(source, (bytes, bytearray, memoryview)) and isinstance(
+                to_host(encoding), (str, type(NOT_GIVEN))) and isinstance(
+                to_host(errors), (str, type(NOT_GIVEN))):
+            return _box(w_cls, w_str_type, decode_text(
+                source, "utf-8" if encoding is NOT_GIVEN else to_host(encoding),
+                None if errors is NOT_GIVEN else to_host(errors)))
         kwargs = {}
         if encoding is not NOT_GIVEN:
             kwargs["encoding"] = encoding
@@ -514,8 +521,8 @@ def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
         if isinstance(source, str):
             if encoding is NOT_GIVEN:
                 raise space.type_error("string argument without an encoding")
-            return _box(w_cls, w_bytes_type, source.encode(
-                encoding, "strict" if errors is NOT_GIVEN else errors))
+            return _box(w_cls, w_bytes_type, encode_text(
+                source, to_host(encoding), None if errors is NOT_GIVEN else to_host(errors)))
         if isinstance(source, (int, bytes)):
             return _box(w_cls, w_bytes_type, bytes(source))
     except OperationError:
@@ -597,3 +604,62 @@ def float_getformat(w_cls, typestr):
     if typestr not in ("double", "float"):
         raise space.value_error("__getformat__() argument 1 must be 'double' or 'float'")
     return float.__getformat__(typestr)
+
+
+# -- text encodings: str.encode / bytes.decode consult the guest codec registry ---------------
+_BUILTIN_ERRORS = (None, "strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace",
+                   "namereplace", "surrogateescape", "surrogatepass")
+
+
+def _guest_codecs():
+    # The codec registry is a native module, loaded when a program first needs it.
+    from snakevm.module import _codecsmodule
+    return _codecsmodule
+
+
+def _codecs_needed(encoding, errors):
+    if errors not in _BUILTIN_ERRORS or (
+            errors is not None and errors in _guest_codecs().registry.error_handlers_w):
+        return True
+    if encoding is None:
+        return False
+    import codecs as host_codecs      # host lookups are cached; the import is a dict hit
+    try:
+        host_codecs.lookup(encoding)
+    except LookupError:
+        return True
+    return False
+
+
+def encode_text(text, encoding=None, errors=None):
+    if isinstance(encoding, str) and (errors is None or isinstance(errors, str)) and \
+            _codecs_needed(encoding, errors):
+        return _guest_codecs().encode_text(text, encoding, errors)
+    try:
+        return text.encode(*([] if encoding is None else [encoding]),
+                           **({} if errors is None else {"errors": errors}))
+    except Exception as e:
+        raise host_exception(e)
+
+
+def decode_text(data, encoding=None, errors=None):
+    if isinstance(encoding, str) and (errors is None or isinstance(errors, str)) and \
+            _codecs_needed(encoding, errors):
+        return _guest_codecs().decode_text(data, encoding, errors)
+    try:
+        return bytes(data).decode(*([] if encoding is None else [encoding]),
+                                  **({} if errors is None else {"errors": errors}))
+    except Exception as e:
+        raise host_exception(e)
+
+
+@method(w_str_type, "encode", keywords=True)
+def str_encode(w_self, encoding="utf-8", errors="strict"):
+    """Encode the string using the codec registered for encoding."""
+    return encode_text(to_host(w_self), to_host(encoding), to_host(errors))
+
+
+@method(w_bytes_type, "decode", keywords=True)
+def bytes_decode(w_self, encoding="utf-8", errors="strict"):
+    """Decode the bytes using the codec registered for encoding."""
+    return decode_text(to_host(w_self), to_host(encoding), to_host(errors))
