@@ -13,6 +13,7 @@ outer_exceptions = []        # records of the code that resumed running generato
 current_frame = None         # innermost executing guest frame
 in_host_call = False         # host C code called through the bridge is running (a signal
                              # handler may then run guest handlers at once: see _signalmodule)
+current_context = None       # the running contextvars.Context (created on first use)
 atexit_callbacks = []        # [(w_func, args_w, kwargs_w)] registered with atexit.register
 
 

@@ -568,8 +568,8 @@ def builtin_breakpoint(*args_w, **kwargs_w):
 @builtin("open", keywords=True)
 def builtin_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
                  closefd=True, opener=None):
-    from snakevm.module.hostio import open_file
-    return open_file(file, mode, buffering, encoding, errors, newline, closefd, opener)
+    from snakevm.module._io import io_open        # the io stack loads after builtins
+    return io_open(file, mode, buffering, encoding, errors, newline, closefd, opener)
 
 
 @builtin("aiter")

@@ -12,6 +12,7 @@ import os as host_os
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, builtin_function, method, getset
 from snakevm.objspace.space import space
+from snakevm.objspace.bridge import host_exception
 
 # Functions passed straight through (unboxed arguments and results).
 _PLAIN = (
@@ -27,8 +28,7 @@ _PLAIN = (
 
 
 def _guest_error(e):
-    from snakevm.module.hostio import guest_io_error
-    return guest_io_error(e)
+    return host_exception(e)
 
 
 def _to_host(w_value):

@@ -30,13 +30,13 @@ def make_sys_module(argv):
     """A fresh guest sys module for a program run with ``argv`` (host list of str)."""
     global current_sys_module
     from snakevm.objspace.moduleobject import W_Module
-    from snakevm.module.hostio import W_HostTextFile
     w_sys = W_Module("sys")
     d = w_sys.w_dict
     d.setitem_str("argv", space.newlist(list(argv)))
-    d.setitem_str("stdout", W_HostTextFile(host_sys.stdout, "<stdout>", "w"))
-    d.setitem_str("stderr", W_HostTextFile(host_sys.stderr, "<stderr>", "w"))
-    d.setitem_str("stdin", W_HostTextFile(host_sys.stdin, "<stdin>", "r"))
+    from snakevm.module._io import std_stream     # the io stack needs sys to exist first
+    d.setitem_str("stdin", std_stream(0, False, "stdin"))
+    d.setitem_str("stdout", std_stream(1, True, "stdout"))
+    d.setitem_str("stderr", std_stream(2, True, "stderr"))
     d.setitem_str("__stdout__", d.getitem_str("stdout"))
     d.setitem_str("__stderr__", d.getitem_str("stderr"))
     d.setitem_str("__stdin__", d.getitem_str("stdin"))

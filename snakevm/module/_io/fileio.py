@@ -109,8 +109,6 @@ def fileio_init(w_self, w_file, mode="r", closefd=True, w_opener=None):
                                % space.type(mode).name)
     fd = -1
     path = None
-    if isinstance(w_file, float):
-        raise space.type_error("integer argument expected, got float")
     if isinstance(w_file, int) or (not isinstance(w_file, (str, bytes)) and
                                    space.type(w_file).lookup("__index__") is not None):
         fd = space.index(w_file)
