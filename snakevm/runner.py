@@ -110,20 +110,60 @@ def _flush():
 
 
 def _handle_uncaught(w_exc):
+    """CPython's PyErr_Print for the exception that ended the program: SystemExit
+    gives the exit status; anything else goes to sys.excepthook (sys.last_exc and
+    friends are set first)."""
     from snakevm.objspace.space import space
-    from snakevm.interpreter.traceback import print_exception
+    from snakevm.objspace.typeobject import MISSING
+    from snakevm.interpreter.traceback import format_exception
+    from snakevm.module.sys import current_sys_module
     if space.type(w_exc).is_subtype(space.builtin_exception("SystemExit")):
-        w_code = w_exc.args_w[0] if len(w_exc.args_w) == 1 else (
-            None if not w_exc.args_w else space.newtuple(w_exc.args_w))
-        if w_code is None:
-            return 0
-        if isinstance(w_code, int):
-            return w_code & 0xFF if w_code >= 0 else w_code & 0xFF
-        host_sys.stderr.write(space.str(w_code) + "\n")
-        return 1
-    print_exception(w_exc, host_sys.stderr)
+        return _exit_status(w_exc)
+    d = current_sys_module.w_dict
+    d.setitem_str("last_exc", w_exc)
+    d.setitem_str("last_type", space.type(w_exc))
+    d.setitem_str("last_value", w_exc)
+    d.setitem_str("last_traceback", w_exc.w_traceback)
+    w_hook = d.getitem_str("excepthook")
+    if w_hook is MISSING or w_hook is None:
+        host_sys.stderr.write("sys.excepthook is missing\n")
+        host_sys.stderr.write("".join(format_exception(w_exc)))
+    else:
+        try:
+            space.call(w_hook, [space.type(w_exc), w_exc, w_exc.w_traceback])
+        except OperationError as e:
+            if space.type(e.w_value).is_subtype(space.builtin_exception("SystemExit")):
+                return _exit_status(e.w_value)
+            _flush()
+            host_sys.stderr.write("Error in sys.excepthook:\n")
+            host_sys.stderr.write("".join(format_exception(e.w_value)))
+            host_sys.stderr.write("\nOriginal exception was:\n")
+            host_sys.stderr.write("".join(format_exception(w_exc)))
+    host_sys.stderr.flush()
     if space.type(w_exc).is_subtype(space.builtin_exception("KeyboardInterrupt")):
         return _KILLED_BY_SIGINT
+    return 1
+
+
+def _exit_status(w_exc):
+    """The process exit status for an uncaught SystemExit (its code printed to
+    sys.stderr when it is neither None nor an int)."""
+    from snakevm.objspace.space import space
+    from snakevm.module.sys import guest_stream
+    w_code = space.getattr(w_exc, "code")
+    if w_code is None:
+        return 0
+    if isinstance(w_code, int):
+        return w_code & 0xFF
+    text = space.str(w_code) + "\n"
+    w_stderr = guest_stream("stderr")
+    try:
+        if w_stderr is None:
+            raise OperationError(None)
+        space.call_method(w_stderr, "write", text)
+        space.call_method(w_stderr, "flush")
+    except OperationError:
+        host_sys.stderr.write(text)
     return 1
 
 

@@ -110,6 +110,7 @@ def _gcd_import(name):
 def _find_and_load(name):
     modules = _modules().storage
     parent, _, tail = name.rpartition(".")
+    w_path = None
     if parent:
         if parent not in modules:
             _gcd_import(parent)
@@ -119,6 +120,12 @@ def _find_and_load(name):
         w_path = space.findattr(w_parent, "__path__")
         if w_path is None:
             raise _not_found("No module named '%s'; '%s' is not a package" % (name, parent), name)
+    w_module = _load_with_guest_finders(name, w_path)
+    if w_module is not None:
+        if parent:
+            _set_submodule(modules[parent], tail, w_module)
+        return w_module
+    if parent:
         entries = space.unpack_iterable(w_path)
     else:
         w_module = _load_builtin(name)
@@ -130,11 +137,62 @@ def _find_and_load(name):
         raise _not_found("No module named '%s'" % name, name)
     w_module = _load(found)
     if parent:
-        try:
-            space.setattr(modules[parent], tail, w_module)
-        except OperationError:
-            pass
+        _set_submodule(modules[parent], tail, w_module)
+    if name == "importlib":
+        _install_importlib_finders()
     return w_module
+
+
+def _set_submodule(w_parent, tail, w_module):
+    try:
+        space.setattr(w_parent, tail, w_module)
+    except OperationError:
+        pass
+
+
+# -- finders on sys.meta_path ------------------------------------------------------------------
+# snakevm's own search (native modules, then the path) stands for the standard finders
+# (BuiltinImporter, FrozenImporter, PathFinder); any other finder a program puts on
+# sys.meta_path is asked first, in order, and its spec loaded by Lib's importlib.
+_STANDARD_FINDER_MODULES = ("importlib._bootstrap", "importlib._bootstrap_external",
+                            "_frozen_importlib", "_frozen_importlib_external")
+
+
+def _load_with_guest_finders(name, w_path):
+    w_meta_path = _sys_dict().getitem_str("meta_path")
+    if w_meta_path is MISSING or not getattr(w_meta_path, "items_w", None):
+        return None
+    for w_finder in list(w_meta_path.items_w):
+        if space.findattr(w_finder, "__module__") in _STANDARD_FINDER_MODULES:
+            continue
+        w_find_spec = space.findattr(w_finder, "find_spec")
+        if w_find_spec is None:
+            continue
+        w_spec = space.call(w_find_spec, [name, w_path, None])
+        if w_spec is None:
+            continue
+        from snakevm.module.moduledef import import_guest   # importlib is guest code
+        w_bootstrap = import_guest("importlib._bootstrap")
+        return space.call(space.getattr(w_bootstrap, "_load"), [w_spec])
+    return None
+
+
+def _install_importlib_finders():
+    """Once the guest has imported importlib, sys.meta_path and sys.path_hooks hold
+    Lib's standard finders, as they do in CPython (importlib.util.find_spec, pkgutil
+    and friends look there)."""
+    modules = _modules().storage
+    w_bootstrap = modules.get("importlib._bootstrap")
+    w_external = modules.get("importlib._bootstrap_external")
+    if w_bootstrap is None or w_external is None:
+        return
+    w_meta_path = _sys_dict().getitem_str("meta_path")
+    if any(space.findattr(w, "__module__") in _STANDARD_FINDER_MODULES
+           for w in w_meta_path.items_w):
+        return
+    w_meta_path.items_w.append(space.getattr(w_bootstrap, "BuiltinImporter"))
+    w_meta_path.items_w.append(space.getattr(w_bootstrap, "FrozenImporter"))
+    space.call(space.getattr(w_external, "_install"), [w_bootstrap])
 
 
 def _load_builtin(name):

@@ -3,7 +3,7 @@ the call hook, and the frame-dependent built-ins (__build_class__, globals,
 locals, eval/exec/compile, zero-argument super, __import__)."""
 
 from snakevm import opcodes
-from snakevm.objspace.root import OperationError
+from snakevm.objspace.root import OperationError, W_Root
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
 from snakevm.objspace.functionobject import W_Function
@@ -132,22 +132,82 @@ def run_code(code, w_globals, w_locals=None):
     return w_result
 
 
-def compile_builtin(source, filename, mode, flags, optimize):
+_FUTURE_FLAGS = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | \
+    0x1000000
+_COMPILE_FLAGS = 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x10 | 0x800
+PyCF_ONLY_AST = 0x400
+
+
+def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1):
+    """builtins.compile: source text, or a guest AST (snakevm/module/_astmodule.py)."""
     from snakevm.compiler import compile_source
     from snakevm.objspace.codeobject import guest_code, W_Code
+    from snakevm.objspace.bridge import host_buffer, to_host_arg
+    from snakevm.module import _astmodule
     if isinstance(source, W_Code):
         return source
-    if isinstance(source, bytes):
-        source = source.decode("utf-8")
-    if not isinstance(source, str):
-        raise space.type_error("compile() arg 1 must be a string, bytes or AST object")
-    if mode not in ("exec", "eval", "single"):
-        raise space.value_error("compile() mode must be 'exec', 'eval' or 'single'")
+    if flags & ~(_FUTURE_FLAGS | _COMPILE_FLAGS):
+        raise space.value_error("compile(): unrecognised flags")
+    if optimize < -1 or optimize > 2:
+        raise space.value_error("compile(): invalid optimize value")
+    filename = _filename(filename)
+    only_ast = bool(flags & PyCF_ONLY_AST)
+    if mode not in ("exec", "eval", "single", "func_type"):
+        raise space.value_error("compile() mode must be 'exec', 'eval', 'single' or "
+                                "'func_type'" if only_ast else
+                                "compile() mode must be 'exec', 'eval' or 'single'")
+    if mode == "func_type" and not only_ast:
+        raise space.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+    if isinstance(source, W_Root) and _astmodule.is_guest_ast(source):
+        if only_ast:
+            return source
+        code = _astmodule.compile_guest_tree(source, filename, mode, flags, optimize)
+        return guest_code(code)
+    text = to_host_arg(source) if isinstance(source, W_Root) else source
+    if not isinstance(text, str):
+        text = host_buffer(source)
+        if text is None:
+            raise space.type_error("compile() arg 1 must be a string, bytes or AST object")
+        text = bytes(text)
+    if only_ast:
+        return _parse_to_guest_ast(text, filename, mode, flags, feature_version)
     try:
-        code = compile_source(source, filename, mode, flags, optimize)
+        code = compile_source(text, filename, mode, flags, optimize)
     except SyntaxError as e:
         raise guest_syntax_error(e)
+    except ValueError as e:         # e.g. null bytes, from the host's parser
+        raise space.error(space.builtin_exception(type(e).__name__), str(e))
     return guest_code(code)
+
+
+def _filename(w_filename):
+    """compile()'s filename argument: str, bytes or os.PathLike, as a host str."""
+    from snakevm.objspace.bridge import to_host_arg
+    value = to_host_arg(w_filename)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogateescape")
+    w_fspath = space.type(w_filename).lookup("__fspath__")
+    if w_fspath is None:
+        raise space.type_error("expected str, bytes or os.PathLike object, not %s"
+                               % space.type(w_filename).name)
+    return _filename(space.call(space.get(w_fspath, w_filename), []))
+
+
+def _parse_to_guest_ast(text, filename, mode, flags, feature_version):
+    import ast as host_ast
+    from snakevm.module import _astmodule
+    try:
+        tree = host_ast.parse(text, filename, mode,
+                              type_comments=bool(flags & 0x1000),
+                              feature_version=feature_version if feature_version >= 0
+                              else None)
+    except SyntaxError as e:
+        raise guest_syntax_error(e)
+    except ValueError as e:
+        raise space.error(space.builtin_exception(type(e).__name__), str(e))
+    return _astmodule.to_guest_tree(tree)
 
 
 def guest_syntax_error(e):

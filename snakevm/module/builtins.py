@@ -542,8 +542,10 @@ def builtin_exec(w_source, w_globals=None, w_locals=None):
 
 
 @builtin("compile", keywords=True)
-def builtin_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
-    return _hook("compile_hook")(source, filename, mode, flags, optimize)
+def builtin_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+                    _feature_version=-1):
+    return _hook("compile_hook")(source, filename, mode, space.index(flags),
+                                 space.index(optimize), space.index(_feature_version))
 
 
 @builtin("__build_class__", keywords=True)

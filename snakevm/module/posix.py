@@ -62,10 +62,19 @@ _STAT_HIDDEN = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns"
                 "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
 
 
+def _fill_float_times(w_result):
+    """CPython's statresult_new: st_atime/st_mtime/st_ctime left None default to the
+    integer times (items 7..9)."""
+    for index, name in enumerate(("st_atime", "st_mtime", "st_ctime")):
+        if w_result.hidden_w.get(name) is None:
+            w_result.hidden_w[name] = w_result.items_w[7 + index]
+
+
 def _stat_result_type():
     if "stat_result" not in _STRUCTS:
         from snakevm.objspace.structseq import structseq_type
-        w_type = structseq_type("stat_result", "os", _STAT_FIELDS, 10, _STAT_HIDDEN)
+        w_type = structseq_type("stat_result", "os", _STAT_FIELDS, 10, _STAT_HIDDEN,
+                                post_new=_fill_float_times)
         w_type.dict_w["n_fields"] = 19
         _STRUCTS["stat_result"] = w_type
     return _STRUCTS["stat_result"]

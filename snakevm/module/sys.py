@@ -57,6 +57,7 @@ def make_sys_module(argv):
     d.setitem_str("warnoptions", space.newlist([]))
     d.setitem_str("orig_argv", space.newlist([host_sys.executable] + list(argv)))
     d.setitem_str("api_version", host_sys.api_version)
+    d.setitem_str("version_info", new_structseq(_version_info_type(), [3, 12, 1, "final", 0]))
     from snakevm.objspace.namespaceobject import new_namespace
     d.setitem_str("implementation", new_namespace(
         name="snakevm", cache_tag="cpython-312", version=d.getitem_str("version_info"),
@@ -82,6 +83,8 @@ def make_sys_module(argv):
                        (sys_getsizeof, "getsizeof"), (sys_audit, "audit"),
                        (lambda depth=1: _frame_module_name(depth), "_getframemodulename")):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
+    from snakevm.module import sysextras          # sysextras imports the interpreter
+    sysextras.install(d)
     current_sys_module = w_sys
     return w_sys
 

@@ -199,6 +199,12 @@ def host_exception(e):
             return OperationError(space.call(w_type_getter(), [to_guest_arg(a) for a in e.args]))
     if isinstance(e, OSError) and type(e).__name__ != "UnsupportedOperation":
         return _guest_os_error(e)
+    if isinstance(e, SyntaxError):
+        name = type(e).__name__ if type(e).__name__ in (
+            "SyntaxError", "IndentationError", "TabError") else "SyntaxError"
+        details = (e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset)
+        return OperationError(space.call(space.builtin_exception(name), [
+            to_guest_arg(e.msg), space.newtuple([to_guest_arg(v) for v in details])]))
     name = type(e).__name__
     if isinstance(e, RecursionError):
         name = "RecursionError"

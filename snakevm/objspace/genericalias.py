@@ -153,7 +153,10 @@ w_union_type = builtin_type("UnionType", instance_class=W_UnionType, module="typ
 
 
 def _unionable(w_obj):
-    return w_obj is None or isinstance(w_obj, (W_TypeObject, W_GenericAlias, W_UnionType))
+    if w_obj is None or isinstance(w_obj, (W_TypeObject, W_GenericAlias, W_UnionType)):
+        return True
+    w_type = space.type(w_obj)           # typing.TypeAliasType (module/applevel/_typing.py)
+    return w_type.name == "TypeAliasType" and w_type.module_name() == "typing"
 
 
 def union_or(w_left, w_right):

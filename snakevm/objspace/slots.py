@@ -84,14 +84,14 @@ def member_delete(w_self, w_obj):
 
 @method(w_member_descriptor_type, "__repr__")
 def member_repr(w_self):
-    return "<member '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+    return "<member '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.tp_name())
 
 
 getset(w_member_descriptor_type, "__name__")(lambda w_self: w_self.name)
 getset(w_member_descriptor_type, "__qualname__")(
     lambda w_self: "%s.%s" % (w_self.w_objclass.qualname, w_self.name))
 getset(w_member_descriptor_type, "__objclass__")(lambda w_self: w_self.w_objclass)
-getset(w_member_descriptor_type, "__doc__")(lambda w_self: None)
+getset(w_member_descriptor_type, "__doc__")(lambda w_self: getattr(w_self, "doc", None))
 
 
 def _mangle(class_name, name):

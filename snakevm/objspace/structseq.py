@@ -1,91 +1,213 @@
 """Struct sequences (CPython's structseq: sys.version_info, os.stat_result,
-time.struct_time, ...): tuple subclasses whose items also have names.
+time.struct_time, ...): tuples whose items also have names.
 
-A struct sequence type has ``n_sequence_fields`` items in the tuple (the first
-``len(fields)`` of them named, the rest unnamed, like os.stat_result's integer
-times) and may have further *hidden* fields that are attributes only
-(time.struct_time's tm_zone and tm_gmtoff); ``n_fields`` counts both.  The
-instance is a W_Tuple of the visible items with the hidden values in
-``hidden_w``."""
+A struct sequence type has ``n_sequence_fields`` items in the tuple: the first
+``len(fields)`` of them named, the rest unnamed (os.stat_result's integer
+times).  It may have further *hidden* fields that are attributes only
+(time.struct_time's tm_zone and tm_gmtoff); ``n_fields`` counts all of them.
+An instance is a W_Tuple of the visible items whose ``hidden_w`` dict holds
+the hidden values by name.
 
-from snakevm.objspace.typedef import builtin_type, method, getset, new_method
+CPython's quirks are kept: the named fields are *members* (guest
+``member_descriptor``, read-only, with their docs), and ``repr`` and
+``__reduce__`` pair the i-th member name with the i-th item, so os.stat_result's
+repr names its integer times st_atime, st_mtime, st_ctime.  Struct sequence
+types cannot be subclassed; in 3.12 they have no ``__replace__``."""
+
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.typedef import (builtin_type, method, W_BuiltinFunction, Signature,
+                                      NOT_GIVEN)
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
+from snakevm.objspace.descriptors import W_StaticMethod
+from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.typeobject import W_TypeObject
 from snakevm.objspace.space import space
 
 
-def structseq_type(name, module, fields, visible=None, hidden=(), instantiable=True):
+class StructSeqLayout:
+    """The fields of one struct sequence type."""
+
+    def __init__(self, fields, n_visible, hidden, docs):
+        self.fields = tuple(fields)             # named visible fields
+        self.n_visible = n_visible              # tuple length (named + unnamed)
+        self.hidden = tuple(hidden)             # attribute-only fields
+        self.members = self.fields + self.hidden   # CPython's tp_members order
+        self.docs = docs
+
+    @property
+    def n_fields(self):
+        return self.n_visible + len(self.hidden)
+
+    def value(self, w_obj, member_index):
+        if member_index < len(self.fields):
+            return w_obj.items_w[member_index]
+        return getattr(w_obj, "hidden_w", {}).get(self.members[member_index])
+
+
+class W_StructSeqMember(W_MemberDescriptor):
+    """A named field: a read-only member_descriptor reading the tuple or the
+    hidden values."""
+
+    def __init__(self, name, w_objclass, index, layout, doc):
+        W_MemberDescriptor.__init__(self, name, w_objclass, index)
+        self.layout = layout
+        self.doc = doc
+
+    def _check(self, w_obj):
+        if not space.type(w_obj).is_subtype(self.w_objclass):
+            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                                   "object" % (self.name, self.w_objclass.tp_name(),
+                                               space.type(w_obj).tp_name()))
+
+    def get(self, w_obj):
+        self._check(w_obj)
+        return self.layout.value(w_obj, self.index)
+
+    def set(self, w_obj, w_value):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+    def delete(self, w_obj):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+
+def _field_name_and_doc(field, docs):
+    if isinstance(field, tuple):
+        return field
+    return field, (docs or {}).get(field)
+
+
+def structseq_type(name, module, fields, visible=None, hidden=(), instantiable=True,
+                   doc=None, post_new=None):
     """A new struct-sequence type: ``fields`` names the first items, ``visible`` is
     the tuple length (default len(fields)), ``hidden`` names attribute-only fields.
-    ``instantiable=False`` gives sys.version_info's "cannot create" error."""
-    n_visible = visible if visible is not None else len(fields)
-    hidden = tuple(hidden)
-    qualified = name if module == "builtins" else "%s.%s" % (module, name)
+    A field is a name or a (name, doc) pair.  ``instantiable=False`` gives
+    sys.version_info's "cannot create" error; ``post_new(w_result)`` may complete a
+    new instance (os.stat_result fills its float times from the integer ones)."""
+    named = [_field_name_and_doc(f, None) for f in fields]
+    hidden_named = [_field_name_and_doc(f, None) for f in hidden]
+    n_visible = visible if visible is not None else len(named)
+    layout = StructSeqLayout([n for n, _ in named], n_visible, [n for n, _ in hidden_named],
+                             dict(named + hidden_named))
     w_type = builtin_type(name, [w_tuple_type], instance_class=W_Tuple, module=module,
-                          acceptable_as_base=False)
-    w_type.dict_w["n_fields"] = n_visible + len(hidden)
+                          acceptable_as_base=False, doc=doc)
+    w_type.structseq_layout = layout
     w_type.dict_w["n_sequence_fields"] = n_visible
-    w_type.dict_w["n_unnamed_fields"] = n_visible - len(fields)
-    w_type.dict_w["_fields"] = space.newtuple(list(fields))
-    w_type.dict_w["__match_args__"] = space.newtuple(list(fields))
-    for index, field in enumerate(fields):
-        getset(w_type, field)((lambda i: lambda w_self: w_self.items_w[i])(index))
-    for field in hidden:
-        getset(w_type, field)((lambda f: lambda w_self: getattr(w_self, "hidden_w", {}).get(f))(field))
-
-    @new_method(w_type)
-    def structseq_new(w_cls, w_sequence, w_dict=None):
-        if not instantiable:
-            raise space.type_error("cannot create '%s' instances" % qualified)
-        return _new(w_cls, qualified, n_visible, hidden, w_sequence, w_dict)
+    w_type.dict_w["n_fields"] = layout.n_fields
+    w_type.dict_w["n_unnamed_fields"] = n_visible - len(layout.fields)
+    w_type.dict_w["__match_args__"] = space.newtuple(list(layout.fields))
+    for index, (field, field_doc) in enumerate(named + hidden_named):
+        w_type.dict_w[field] = W_StructSeqMember(field, w_type, index, layout, field_doc)
+    _declare_new(w_type, layout, instantiable, post_new)
 
     @method(w_type, "__repr__")
     def structseq_repr(w_self):
-        shown = ", ".join("%s=%s" % (field, space.repr(w_value))
-                          for field, w_value in zip(fields, w_self.items_w))
-        return "%s(%s)" % (qualified, shown)
+        shown = ", ".join("%s=%s" % (layout.members[i], space.repr(w_self.items_w[i]))
+                          for i in range(min(len(w_self.items_w), len(layout.members))))
+        return "%s(%s)" % (w_type.tp_name(), shown)
 
     @method(w_type, "__reduce__")
     def structseq_reduce(w_self):
         w_hidden = space.newdict()
-        for field in hidden:
+        for field in layout.hidden:
             w_hidden.setitem_str(field, getattr(w_self, "hidden_w", {}).get(field))
-        return space.newtuple([w_type, space.newtuple([space.newtuple(list(w_self.items_w)),
-                                                       w_hidden])])
+        w_items = space.newtuple(list(w_self.items_w))
+        return space.newtuple([space.type(w_self), space.newtuple([w_items, w_hidden])])
     return w_type
 
 
-def _new(w_cls, qualified, n_visible, hidden, w_sequence, w_dict):
-    """CPython's structseq_new: a sequence of n_visible..n_fields items, the missing
-    hidden fields taken from ``w_dict`` (or None)."""
-    w_seq_type = space.type(w_sequence)
-    if w_seq_type.lookup("__iter__") is None and w_seq_type.lookup("__getitem__") is None:
-        raise space.type_error("constructor requires a sequence")
-    items_w = list(space.unpack_iterable(w_sequence))
-    n_fields = n_visible + len(hidden)
-    given = len(items_w)
-    if given < n_visible:
-        raise space.type_error("%s() takes %s %d-sequence (%d-sequence given)" % (
-            qualified, "a" if n_visible == n_fields else "an at least", n_visible, given))
-    if given > n_fields:
-        raise space.type_error("%s() takes %s %d-sequence (%d-sequence given)" % (
-            qualified, "a" if n_visible == n_fields else "an at most", n_fields, given))
-    if w_dict is not None and not hasattr(w_dict, "storage"):
+def _declare_new(w_type, layout, instantiable, post_new):
+    """``__new__(cls, sequence, dict=None)`` with CPython's argument checks."""
+    def structseq_new(*args_w, **kwargs_w):
+        if not args_w:
+            raise space.type_error("%s.__new__(): not enough arguments" % w_type.tp_name())
+        w_cls = args_w[0]
+        if not isinstance(w_cls, W_TypeObject):
+            raise space.type_error("%s.__new__(X): X is not a type object (%s)"
+                                   % (w_type.tp_name(), space.type(w_cls).tp_name()))
+        if not w_cls.is_subtype(w_type):
+            raise space.type_error("%s.__new__(%s): %s is not a subtype of %s" % (
+                w_type.tp_name(), w_cls.tp_name(), w_cls.tp_name(), w_type.tp_name()))
+        if not instantiable:
+            raise space.type_error("cannot create '%s' instances" % w_type.tp_name())
+        w_sequence, w_dict = _bind_new_arguments(list(args_w[1:]), kwargs_w)
+        w_result = new_from_sequence(w_cls, layout, w_sequence, w_dict)
+        if post_new is not None:
+            post_new(w_result)
+        return w_result
+    signature = Signature(structseq_new, "%s.__new__" % w_type.name, skip_first=False,
+                          keywords=True)
+    w_type.dict_w["__new__"] = W_StaticMethod(W_BuiltinFunction(
+        structseq_new, "__new__", signature, qualname="%s.__new__" % w_type.name))
+
+
+def _bind_new_arguments(args_w, kwargs_w):
+    """Argument Clinic's parsing of ``structseq(sequence, dict=None)``."""
+    total = len(args_w) + len(kwargs_w)
+    if total > 2:
+        raise space.type_error("structseq() takes at most 2 arguments (%d given)" % total)
+    values = dict(zip(("sequence", "dict"), args_w))
+    for key, w_value in kwargs_w.items():
+        if key in values:
+            raise space.type_error("argument for structseq() given by name ('%s') and "
+                                   "position (%d)" % (key, 1 if key == "sequence" else 2))
+        values[key] = w_value
+    if "sequence" not in values:
+        raise space.type_error("structseq() missing required argument 'sequence' (pos 1)")
+    for key in values:
+        if key not in ("sequence", "dict"):
+            raise space.type_error("'%s' is an invalid keyword argument for structseq()" % key)
+    return values["sequence"], values.get("dict", NOT_GIVEN)
+
+
+def _sequence_items(w_sequence):
+    """PySequence_Fast(seq, "constructor requires a sequence")."""
+    try:
+        w_iter = space.iter(w_sequence)
+    except OperationError as e:
+        if e.match(space.builtin_exception("TypeError")):
+            raise space.type_error("constructor requires a sequence")
+        raise
+    return space.unpack_iterable(w_iter)
+
+
+def new_from_sequence(w_cls, layout, w_sequence, w_dict=NOT_GIVEN):
+    """CPython's structseq_new: n_visible..n_fields items; the hidden fields not
+    given are taken from ``w_dict`` (or are None)."""
+    qualified = w_cls.tp_name()
+    items_w = _sequence_items(w_sequence)
+    if w_dict is NOT_GIVEN:
+        w_dict = None
+    elif not hasattr(w_dict, "storage"):
         raise space.type_error("%s() takes a dict as second arg, if any" % qualified)
+    given, low, high = len(items_w), layout.n_visible, layout.n_fields
+    if given < low:
+        raise space.type_error("%s() takes %s %d-sequence (%d-sequence given)" % (
+            qualified, "a" if low == high else "an at least", low, given))
+    if given > high:
+        raise space.type_error("%s() takes %s %d-sequence (%d-sequence given)" % (
+            qualified, "a" if low == high else "an at most", high, given))
     hidden_w = {}
-    for index, field in enumerate(hidden):
-        if n_visible + index < given:
-            hidden_w[field] = items_w[n_visible + index]
+    for index, field in enumerate(layout.hidden):
+        if low + index < given:
+            hidden_w[field] = items_w[low + index]
         elif w_dict is not None:
-            w_value = w_dict.storage.get(field)
-            hidden_w[field] = w_value
+            hidden_w[field] = w_dict.storage.get(field)
         else:
             hidden_w[field] = None
-    return new_structseq(w_cls, items_w[:n_visible], hidden_w)
+    return new_structseq(w_cls, items_w[:low], hidden_w)
 
 
 def new_structseq(w_type, items_w, hidden_w=None):
+    """An instance of struct sequence type ``w_type`` (hidden values by name)."""
     w_tuple = W_Tuple(items_w)
     w_tuple.w_type = w_type
+    layout = getattr(w_type, "structseq_layout", None)
+    if layout is not None and layout.hidden:
+        hidden_w = dict(hidden_w or {})
+        for field in layout.hidden:
+            hidden_w.setdefault(field, None)
     if hidden_w:
         w_tuple.hidden_w = hidden_w
     return w_tuple

@@ -55,6 +55,11 @@ def type_new(w_metatype, *args_w, **kwargs_w):
         raise space.type_error("type.__new__() argument 2 must be tuple, not %s"
                                % space.type(w_bases).name)
     bases_w = list(w_bases.items_w)
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject) and \
+                space.findattr(w_base, "__mro_entries__") is not None:
+            raise space.type_error("type() doesn't support MRO entry resolution; use "
+                                   "types.new_class()")
     from snakevm.objspace.dictobject import W_Dict
     if not isinstance(w_namespace, W_Dict):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
@@ -121,7 +126,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
         if not isinstance(w_base, W_TypeObject):
             raise space.type_error("bases must be types")
         if not w_base.acceptable_as_base:
-            raise space.type_error("type '%s' is not an acceptable base type" % w_base.name)
+            raise space.type_error("type '%s' is not an acceptable base type" % w_base.tp_name())
     if not bases_w:
         bases_w = [w_object_type]
     for i, w_base in enumerate(bases_w):
@@ -290,7 +295,23 @@ def _get_module(w_type):
 
 
 getset(w_type_type, "__module__", setter=_set_module)(_get_module)
-getset(w_type_type, "__doc__")(lambda w_type: w_type.dict_w.get("__doc__"))
+def _set_doc(w_type, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__doc__' attribute of immutable type '%s'"
+                               % w_type.name)
+    w_type.dict_w["__doc__"] = w_value
+    w_type.changed()
+
+
+def _get_doc(w_type):
+    w_doc = w_type.dict_w.get("__doc__")
+    if not w_type.is_builtin and w_doc is not None and \
+            space.type(w_doc).lookup("__get__") is not None:
+        return space.get(w_doc, None, w_type)
+    return w_doc
+
+
+getset(w_type_type, "__doc__", setter=_set_doc)(_get_doc)
 
 
 # -- built-in types that cannot be instantiated from guest code (no tp_new in CPython) -------

@@ -109,6 +109,12 @@ class W_TypeObject(W_Root):
             return getattr(self, "builtin_module", "builtins")
         return self.dict_w.get("__module__")
 
+    def tp_name(self):
+        """CPython's tp_name: 'module.Name' for built-in types outside builtins, the bare
+        name for builtins' types and for classes (used in some error messages)."""
+        module = self.module_name() if self.is_builtin else "builtins"
+        return self.name if module == "builtins" else "%s.%s" % (module, self.name)
+
     def is_subtype(self, w_other):
         return w_other in self.mro_w if self.mro_w else self is w_other
 

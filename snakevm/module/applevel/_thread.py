@@ -123,6 +123,5 @@ def exit():
     raise SystemExit
 
 
-_excepthook = None
-_ExceptHookArgs = None
+# No _excepthook/_ExceptHookArgs: threading.py then uses its Python versions.
 daemon_threads_allowed = lambda: True
