@@ -27,6 +27,26 @@ _PLAIN = (
 )
 
 
+_SPECIAL = ("stat", "lstat", "fstat", "scandir", "fspath", "register_at_fork")
+
+
+def _register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process (the host calls
+    host functions that call the guest callables)."""
+    hooks = {}
+    for name, w_func in (("before", before), ("after_in_child", after_in_child),
+                         ("after_in_parent", after_in_parent)):
+        if w_func is None:
+            continue
+        if space.findattr(w_func, "__call__") is None:
+            raise space.type_error("'%s' must be callable, not %s"
+                                   % (name, space.type(w_func).name))
+        hooks[name] = (lambda w: lambda: space.call(w, []))(w_func)
+    if not hooks:
+        raise space.type_error("At least one argument is required.")
+    host_os.register_at_fork(**hooks)
+
+
 def _guest_error(e):
     return host_exception(e)
 
@@ -209,12 +229,15 @@ def make_posix_module():
                                      "corresponding Unix manual entries for more information "
                                      "on calls.")
     d = w_module.w_dict
-    for name in _PLAIN:
-        if hasattr(host_os, name):
+    import posix as host_posix                # the functions the host's posix module has
+    for name in sorted(set(_PLAIN) | {n for n in dir(host_posix) if not n.startswith("_")
+                                      and callable(getattr(host_posix, n))
+                                      and not isinstance(getattr(host_posix, n), type)}):
+        if hasattr(host_os, name) and name not in _SPECIAL:
             d.setitem_str(name, builtin_function(_bridge(name), name, keywords=True,
                                                  module="posix"))
     for name, func in (("stat", _stat), ("lstat", _lstat), ("fstat", _fstat),
-                       ("scandir", _scandir)):
+                       ("scandir", _scandir), ("register_at_fork", _register_at_fork)):
         d.setitem_str(name, builtin_function(func, name, keywords=True, module="posix"))
     for name in dir(host_os):
         value = getattr(host_os, name)

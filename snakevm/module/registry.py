@@ -83,6 +83,7 @@ BUILTIN_MODULES = {
     "_queue": "snakevm.module._queuemodule:make_module",
     "_statistics": "snakevm.module._statisticsmodule:make_module",
     "_tracemalloc": "snakevm.module._tracemallocmodule:make_module",
+    "gc": "snakevm.module.gcmodule:make_module",
 }
 
 APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "applevel")

@@ -33,10 +33,15 @@ class TimeModule:
     w_struct_time = None
 
 
+def _documented(field):
+    return field, getattr(host_time.struct_time, field).__doc__
+
+
 def struct_time_type():
     if TimeModule.w_struct_time is None:
-        w_type = structseq_type("struct_time", "time", _FIELDS, hidden=_HIDDEN)
-        w_type.dict_w["__doc__"] = host_time.struct_time.__doc__
+        w_type = structseq_type("struct_time", "time", [_documented(f) for f in _FIELDS],
+                                hidden=[_documented(f) for f in _HIDDEN],
+                                doc=host_time.struct_time.__doc__)
         TimeModule.w_struct_time = w_type
     return TimeModule.w_struct_time
 
@@ -75,12 +80,11 @@ def _converting(host_func):
     return call
 
 
-def time_strptime(string, format="%a %b %d %H:%M:%S %Y"):
-    """strptime(string, format) -> struct_time
-
-    Parse a string to a time tuple according to a format specification."""
+def time_strptime(*args_w):
+    """The arguments go to Lib's _strptime._strptime_time as they are (CPython's
+    time.strptime does the same)."""
     w_func = space.getattr(import_guest("_strptime"), "_strptime_time")
-    return space.call(w_func, [string, format])
+    return space.call(w_func, list(args_w))
 
 
 def time_get_clock_info(name):
@@ -110,7 +114,7 @@ def make_module():
                doc=host_time.asctime.__doc__)
     m.function(_with_time_tuple(host_time.strftime, 1), "strftime",
                doc=host_time.strftime.__doc__)
-    m.function(time_strptime, "strptime")
+    m.function(time_strptime, "strptime", doc=host_time.strptime.__doc__)
     m.function(time_get_clock_info, "get_clock_info")
 
     def tzset():

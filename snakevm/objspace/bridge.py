@@ -237,6 +237,12 @@ def to_guest_arg(value):
 def _guest_os_error(e):
     if e.errno is None:
         args = [to_guest_arg(a) for a in e.args]
+        for host_class in type(e).__mro__:           # TimeoutError('timed out'), ...
+            try:
+                w_type = space.builtin_exception(host_class.__name__)
+            except KeyError:
+                continue
+            return OperationError(space.call(w_type, args))
     else:
         args = [e.errno, e.strerror]
         if e.filename is not None:

@@ -98,6 +98,10 @@ def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GI
         raise
     except Exception as e:
         raise bridge.host_exception(e)
+    buffer = bridge.host_buffer(w_source)
+    if buffer is not None:
+        w_self.data = bytearray(buffer)
+        return
     if space.type(w_source).lookup("__index__") is not None:
         count = space.index(w_source)
         if count < 0:

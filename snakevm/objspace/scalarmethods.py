@@ -48,7 +48,7 @@ _GETSETS = {"real", "imag", "numerator", "denominator"}
 
 
 # The bridge between host values and guest values lives in bridge.py.
-from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, host_exception  # noqa: E402,F401
+from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, host_exception, host_buffer  # noqa: E402,F401,E501
 from snakevm.objspace.bridge import Opaque as _Opaque  # noqa: E402,F401
 
 
@@ -532,6 +532,9 @@ def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
     w_impl = space.type(w_source).lookup("__bytes__")
     if w_impl is not None:
         return _box(w_cls, w_bytes_type, space.call(space.get(w_impl, w_source), []))
+    buffer = host_buffer(w_source)                  # bytearray, memoryview, array, ...
+    if buffer is not None:
+        return _box(w_cls, w_bytes_type, bytes(buffer))
     if space.type(w_source).lookup("__index__") is not None:
         count = space.index(w_source)
         if count < 0:

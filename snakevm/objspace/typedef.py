@@ -30,7 +30,7 @@ returning host None means guest None.
 
 import inspect
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, OperationError
 
 
 class _NotGiven:
@@ -180,6 +180,26 @@ def _host_name(guest_name):
     return guest_name   # keyword-only host parameters keep their names
 
 
+# -- host exceptions out of built-ins ---------------------------------------------
+# Exceptions that describe a failed operation: the guest gets the same exception.
+# Any other host exception out of a built-in is a snakevm bug: the guest gets a
+# SystemError naming it (catchable, and visible).
+_OPERATION_ERRORS = (ArithmeticError, LookupError, ValueError, TypeError, BufferError,
+                     EOFError, OSError, MemoryError, RecursionError, NotImplementedError,
+                     StopIteration)
+
+
+def guest_error_from_host(e, where):
+    """The guest exception for host exception ``e`` raised inside built-in ``where``
+    (the call path of built-ins is where host exceptions become guest ones)."""
+    from snakevm.objspace import bridge            # the bridge imports this module
+    if isinstance(e, _OPERATION_ERRORS):
+        return bridge.host_exception(e)
+    from snakevm.objspace.space import space       # the space imports this module
+    return space.error(space.builtin_exception("SystemError"),
+                       "snakevm internal error in %s: %s: %s" % (where, type(e).__name__, e))
+
+
 # -- guest-visible wrappers around host functions --------------------------------
 
 class W_BuiltinFunction(W_Root):
@@ -200,11 +220,14 @@ class W_BuiltinFunction(W_Root):
 
     def call(self, args_w, kwargs_w=None):
         args, kwargs = self.signature.bind(args_w, kwargs_w)
-        if self.pass_self:
-            result = self.func(self.w_self, *args, **kwargs)
-        else:
-            result = self.func(*args, **kwargs)
-        return result
+        try:
+            if self.pass_self:
+                return self.func(self.w_self, *args, **kwargs)
+            return self.func(*args, **kwargs)
+        except OperationError:
+            raise
+        except Exception as e:
+            raise guest_error_from_host(e, self.qualname)
 
 
 class W_MethodDescriptor(W_Root):
@@ -225,7 +248,12 @@ class W_MethodDescriptor(W_Root):
         w_self = args_w[0]
         self.check_self(w_self)
         args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
-        return self.func(w_self, *args, **kwargs)
+        try:
+            return self.func(w_self, *args, **kwargs)
+        except OperationError:
+            raise
+        except Exception as e:
+            raise guest_error_from_host(e, self.qualname())
 
     def check_self(self, w_self):
         from snakevm.objspace.space import space
