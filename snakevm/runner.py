@@ -207,25 +207,11 @@ def run_command(source, argv):
 
 
 def run_module(name, argv):
-    """``-m name``: find the module with the import system and run it as __main__."""
-    from snakevm.importing.finder import find_module
-    from snakevm.module.sys import default_path
-    found = find_module(name, [os.getcwd()] + default_path())
-    if found is not None and found.is_package and found.origin is not None:
-        found = find_module(name + ".__main__", found.search_locations)
-        if found is None:
-            host_sys.stderr.write("%s: No module named %s.__main__; '%s' is a package and "
-                                  "cannot be directly executed\n"
-                                  % (host_sys.executable, name, name))
-            return 1
-    if found is None or found.origin is None:
-        host_sys.stderr.write("%s: No module named %s\n" % (host_sys.executable, name))
-        return 1
-    with open(found.origin, "rb") as f:
-        source = f.read()
-    try:
-        code = _compile(source, found.origin)
-    except SyntaxError as e:
-        return _report_syntax_error(e)
-    w_main = _setup([found.origin] + list(argv[1:]), os.getcwd(), found.origin)
-    return _run(code, w_main, found.origin)
+    """``-m name``: like CPython, hand the module name to the guest's own
+    ``runpy._run_module_as_main``, which finds it (a package runs its __main__),
+    imports its parent packages, sets __spec__/__package__/__file__ and
+    sys.argv[0], and runs it in __main__'s namespace."""
+    w_main = _setup(["-m"] + list(argv[1:]), os.getcwd())
+    code = _compile("import runpy as _runpy\n_runpy._run_module_as_main(%r)\n" % name,
+                    "<run_module>")
+    return _run(code, w_main)

@@ -322,8 +322,11 @@ def _mapping_value(w_value):
 
 
 def codecs_charmap_build(map):
-    return W_EncodingMap(call_host_converted(host_codecs_module.charmap_build, [map],
-                                             result=lambda value: value))
+    result = call_host_converted(host_codecs_module.charmap_build, [to_host_arg(map)],
+                                 result=lambda value: value)
+    if isinstance(result, dict):          # small tables are plain dicts
+        return space.newdict({k: v for k, v in result.items()})
+    return W_EncodingMap(result)
 
 
 # -- str.encode / bytes.decode of the guest ---------------------------------------------------

@@ -9,7 +9,9 @@ The host object never reaches the guest: the guest sees a W_HostObject whose
 guest type names CPython's (``zlib.Compress``, ``_hashlib.HASH``...)."""
 
 from snakevm.objspace.root import W_Root
+from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method
+from snakevm.objspace.slots import W_MemberDescriptor
 from snakevm.objspace.bridge import (call_host, call_host_converted, to_host_arg,
                                      register_host_class)
 
@@ -27,8 +29,11 @@ class W_HostObject(W_Root):
 
 
 def host_object_type(name, module, host_class, methods=(), attributes=(), doc=None,
-                     acceptable_as_base=False, instance_class=None, constructible=False):
+                     acceptable_as_base=False, instance_class=None, constructible=False,
+                     members=()):
     """Declare guest type ``module.name`` over host class ``host_class``;
+    ``attributes`` are getset descriptors, ``members`` read-only member
+    descriptors (as CPython declares them: the messages differ);
     ``constructible``: calling the guest type calls the host class."""
     if instance_class is None:
         instance_class = type("W_" + name.title().replace("_", ""), (W_HostObject,), {})
@@ -39,8 +44,12 @@ def host_object_type(name, module, host_class, methods=(), attributes=(), doc=No
         host_method = getattr(host_class, method_name)
         method(w_type, method_name, keywords=True,
                doc=getattr(host_method, "__doc__", None))(_forward(method_name))
+        w_type.dict_w[method_name].text_signature = getattr(host_method, "__text_signature__",
+                                                            None)
     for attribute in attributes:
         getset(w_type, attribute)(_attribute(attribute))
+    for member in members:
+        w_type.dict_w[member] = W_HostMember(member, w_type)
     register_host_class(host_class, lambda host: instance_class(host))
     if constructible:
         @new_method(w_type)
@@ -48,6 +57,10 @@ def host_object_type(name, module, host_class, methods=(), attributes=(), doc=No
             w_obj = call_host(host_class, args_w, kwargs_w)
             w_obj.w_type = w_cls
             return w_obj
+    else:
+        @new_method(w_type)
+        def refuse(w_cls, *args_w, **kwargs_w):     # CPython: Py_TPFLAGS_DISALLOW_INSTANTIATION
+            raise space.type_error("cannot create '%s' instances" % w_cls.tp_name())
     return w_type
 
 
@@ -58,6 +71,31 @@ def _forward(method_name):
                                    {k: to_host_arg(w) for k, w in kwargs_w.items()})
     forward.__name__ = method_name
     return forward
+
+
+class W_HostMember(W_MemberDescriptor):
+    """A read-only member (CPython's PyMemberDef READONLY) of a host object."""
+
+    def __init__(self, name, w_objclass):
+        W_MemberDescriptor.__init__(self, name, w_objclass, -1)
+
+    def _check(self, w_obj):
+        if not space.type(w_obj).is_subtype(self.w_objclass):
+            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                                   "object" % (self.name, self.w_objclass.tp_name(),
+                                               space.type(w_obj).tp_name()))
+
+    def get(self, w_obj):
+        self._check(w_obj)
+        return call_host_converted(getattr, [w_obj.host, self.name])
+
+    def set(self, w_obj, w_value):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+    def delete(self, w_obj):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
 
 
 def _attribute(attribute):

@@ -27,7 +27,7 @@ _PLAIN = (
 )
 
 
-_SPECIAL = ("stat", "lstat", "fstat", "scandir", "fspath", "register_at_fork")
+_SPECIAL = ("stat", "lstat", "fstat", "scandir", "register_at_fork")
 
 
 def _register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):

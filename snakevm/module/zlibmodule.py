@@ -12,10 +12,10 @@ w_compress_type = host_object_type(
     "Compress", "zlib", type(host_zlib.compressobj()), ("compress", "flush") + _COPYING)
 w_decompress_type = host_object_type(
     "Decompress", "zlib", type(host_zlib.decompressobj()), ("decompress", "flush") + _COPYING,
-    ("unused_data", "unconsumed_tail", "eof"))
+    members=("unused_data", "unconsumed_tail", "eof"))
 w_zlib_decompressor_type = host_object_type(
     "_ZlibDecompressor", "zlib", host_zlib._ZlibDecompressor, ("decompress",),
-    ("eof", "unused_data", "needs_input"), constructible=True)
+    members=("eof", "unused_data", "needs_input"), constructible=True)
 
 
 def make_module():

@@ -219,8 +219,12 @@ def host_exception(e):
                 break
             except KeyError:
                 continue
-    if isinstance(e, UnicodeError) and e.args and len(e.args) == 5:
-        return OperationError(space.call(w_exc_type, [to_guest_arg(a) for a in e.args]))
+    if isinstance(e, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        # from the attributes: codecs update start/end of a reused exception, not args
+        fields = (e.object, e.start, e.end, e.reason)
+        if not isinstance(e, UnicodeTranslateError):
+            fields = (e.encoding,) + fields
+        return OperationError(space.call(w_exc_type, [to_guest_arg(a) for a in fields]))
     if isinstance(e, (KeyError, StopIteration)) and e.args:
         return OperationError(space.call(w_exc_type, [to_guest_arg(a) for a in e.args]))
     return space.error(w_exc_type, str(e) if e.args else None)

@@ -50,13 +50,14 @@ def code_co_lines(w_self):
         if i == len(positions) or positions[i][0] != positions[start][0]:
             result.append(space.newtuple([start * 2, i * 2, positions[start][0]]))
             start = i
-    return space.newlist(result)
+    return space.iter(space.newlist(result))
 
 
 @method(w_code_type, "co_positions")
 def code_co_positions(w_self):
     from snakevm.linetable import decode_positions
-    return space.newlist([space.newtuple(list(p)) for p in decode_positions(w_self.code)])
+    return space.iter(space.newlist([space.newtuple(list(p))
+                                     for p in decode_positions(w_self.code)]))
 
 
 _REPLACEABLE = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize",

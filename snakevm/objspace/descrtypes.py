@@ -39,6 +39,16 @@ getset(w_builtin_function_type, "__module__")(lambda w_self: w_self.module)
 getset(w_builtin_function_type, "__doc__")(lambda w_self: w_self.doc)
 
 
+@method(w_builtin_function_type, "__reduce__")
+def builtin_function_reduce(w_self):
+    """CPython's meth_reduce: a module function pickles by name, a bound method as
+    getattr(self, name)."""
+    if w_self.w_self is None or not w_self.pass_self:
+        return w_self.name
+    return space.newtuple([space.getattr(space.builtins_module(), "getattr"),
+                           space.newtuple([w_self.w_self, w_self.name])])
+
+
 @method(w_method_descriptor_type, "__get__")
 def method_descriptor_get(w_self, w_obj, w_type=None):
     return space.get(w_self, w_obj, w_type)
@@ -51,7 +61,7 @@ def method_descriptor_call(w_self, *args_w, **kwargs_w):
 
 @method(w_method_descriptor_type, "__repr__")
 def method_descriptor_repr(w_self):
-    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.tp_name())
 
 
 getset(w_method_descriptor_type, "__name__")(lambda w_self: w_self.name)
@@ -67,7 +77,7 @@ def classmethod_descriptor_get(w_self, w_obj, w_type=None):
 
 @method(w_classmethod_descriptor_type, "__repr__")
 def classmethod_descriptor_repr(w_self):
-    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+    return "<method '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.tp_name())
 
 
 @method(w_getset_descriptor_type, "__get__")
@@ -81,7 +91,7 @@ def getset_get(w_self, w_obj, w_type=None):
 def getset_set(w_self, w_obj, w_value):
     if w_self.setter is None:
         raise space.attribute_error("attribute '%s' of '%s' objects is not writable"
-                                    % (w_self.name, w_self.w_objclass.name))
+                                    % (w_self.name, w_self.w_objclass.tp_name()))
     w_self.setter(w_obj, w_value)
 
 
@@ -89,19 +99,20 @@ def getset_set(w_self, w_obj, w_value):
 def getset_delete(w_self, w_obj):
     if w_self.deleter is None:
         raise space.attribute_error("attribute '%s' of '%s' objects is not writable"
-                                    % (w_self.name, w_self.w_objclass.name))
+                                    % (w_self.name, w_self.w_objclass.tp_name()))
     w_self.deleter(w_obj)
 
 
 @method(w_getset_descriptor_type, "__repr__")
 def getset_repr(w_self):
-    return "<attribute '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.name)
+    return "<attribute '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.tp_name())
 
 
 # -- introspection attributes CPython's descriptors share --------------------------------------
 for _w_type in (w_builtin_function_type, w_method_descriptor_type,
                 w_classmethod_descriptor_type):
-    getset(_w_type, "__text_signature__")(lambda w_self: None)
+    getset(_w_type, "__text_signature__")(               # host callables carry theirs
+        lambda w_self: getattr(w_self, "text_signature", None))
 for _w_type in (w_classmethod_descriptor_type, w_getset_descriptor_type):
     getset(_w_type, "__name__")(lambda w_self: w_self.name)
     getset(_w_type, "__qualname__")(

@@ -226,8 +226,9 @@ def object_reduce(w_self):
 
 def _reduce_with_copyreg(w_self, protocol):
     w_type = space.type(w_self)
-    if w_type.is_builtin and w_type is not w_object_type:
-        raise space.type_error("cannot pickle '%s' object" % w_type.name)
+    if w_type.is_builtin and w_type is not w_object_type and \
+            w_type.lookup("__getstate__") is w_object_type.dict_w.get("__getstate__"):
+        raise space.type_error("cannot pickle '%s' object" % w_type.tp_name())
     w_copyreg = _copyreg()
     if space.index(protocol) < 2:
         return space.call(space.getattr(w_copyreg, "_reduce_ex"), [w_self, protocol])

@@ -177,7 +177,7 @@ class ObjSpace:
                 return self.get(w_descr, w_obj, w_type)
             return w_descr
         raise self.no_attribute(w_obj, name, "'%s' object has no attribute '%s'"
-                                % (w_type.name, name))
+                                % (w_type.tp_name(), name))
 
     def type_getattr(self, w_type, name):
         """type.__getattribute__: the metatype's data descriptors, then the MRO of the type."""
@@ -244,7 +244,7 @@ class ObjSpace:
                 if w_descr.setter is None:
                     raise self.attribute_error(
                         "attribute '%s' of '%s' objects is not writable"
-                        % (name, w_descr.w_objclass.name))
+                        % (name, w_descr.w_objclass.tp_name()))
                 w_descr.setter(w_obj, w_value)
                 return
             w_descr_type = self.type(w_descr)
@@ -265,7 +265,7 @@ class ObjSpace:
         if w_type.lookup(name) is not None:
             return self.attribute_error("'%s' object attribute '%s' is read-only"
                                         % (w_type.name, name))
-        return self.attribute_error("'%s' object has no attribute '%s'" % (w_type.name, name))
+        return self.attribute_error("'%s' object has no attribute '%s'" % (w_type.tp_name(), name))
 
     def delattr(self, w_obj, name):
         w_type = self.type(w_obj)
@@ -282,7 +282,7 @@ class ObjSpace:
                 if w_descr.deleter is None:
                     raise self.attribute_error(
                         "attribute '%s' of '%s' objects is not writable"
-                        % (name, w_descr.w_objclass.name))
+                        % (name, w_descr.w_objclass.tp_name()))
                 w_descr.deleter(w_obj)
                 return
             w_descr_type = self.type(w_descr)

@@ -268,6 +268,7 @@ class W_MethodDescriptor(W_Root):
     def bind(self, w_self):
         w_bound = W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_self,
                                     qualname=self.qualname(), pass_self=True, doc=self.doc)
+        w_bound.text_signature = getattr(self, "text_signature", None)
         if self.name in SLOT_NAMES and W_BuiltinFunction.w_method_wrapper_type is not None:
             w_bound.w_type = W_BuiltinFunction.w_method_wrapper_type   # bound slot wrapper
             w_bound.w_objclass = self.w_objclass
