@@ -15,14 +15,18 @@ subclass them; instances keep their fields in their __dict__.
   ValueError/TypeError messages for malformed trees), then snakevm compiles it.
 """
 
+import _ast as host_ast_module
 import ast as host_ast
 
-from snakevm.objspace.root import OperationError
+from snakevm.objspace.root import OperationError, W_Root
+from snakevm.objspace.listobject import w_list_type
+from snakevm.objspace.tupleobject import w_tuple_type
+from snakevm.objspace.setobject import w_frozenset_type
 from snakevm.objspace.space import space
-from snakevm.objspace.typeobject import MISSING, w_type_type, W_TypeObject
+from snakevm.objspace.typeobject import w_type_type, W_TypeObject
 from snakevm.objspace.typedef import W_MethodDescriptor, Signature
 from snakevm.objspace.typecall import create_class
-from snakevm.objspace.bridge import to_guest, to_host_arg, host_exception
+from snakevm.objspace.bridge import to_guest, host_exception
 from snakevm.module.moduledef import ModuleDef
 
 CONSTANTS = ("PyCF_ONLY_AST", "PyCF_TYPE_COMMENTS", "PyCF_ALLOW_TOP_LEVEL_AWAIT")
@@ -41,17 +45,13 @@ def _host_node_classes():
                 visit(base)
         seen.add(cls)
         ordered.append(cls)
-    for name in dir(host_ast):
-        value = getattr(host_ast, name)
+    # The host _ast module's dict is in ASDL order, which is also the order of
+    # CPython's __subclasses__() lists.
+    for name, value in vars(host_ast_module).items():
         if isinstance(value, type) and issubclass(value, host_ast.AST) and \
-                value.__module__ == "ast" and name == value.__name__ and \
-                name in _HOST_AST_NAMES:
+                name == value.__name__:
             visit(value)
     return ordered
-
-
-_HOST_AST_NAMES = frozenset(name for name in dir(__import__("_ast"))
-                            if not name.startswith("_") and not name.startswith("PyCF_"))
 
 
 class ASTState:
@@ -144,90 +144,115 @@ def _guest_value(value, classes_w):
 
 
 # -- guest tree -> host tree ------------------------------------------------------------------
+# The conversion copies what the guest tree has, as it is: a field the guest node
+# lacks stays absent, a value that is neither a concrete node, a list, nor a constant
+# becomes a GuestValue standing in for it.  The host's own obj2ast and validator
+# then report malformed trees with CPython's exact errors ('required field "lineno"
+# missing from stmt', 'expected some sort of expr, but got ...', 'field "body" must
+# be a list, not a int'...), which name the guest types and reprs.
+
+class GuestValue:
+    """A guest object inside a host tree; host error messages show the guest's
+    type name and repr."""
+    __slots__ = ("w_obj",)
+
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
+
+    def __repr__(self):
+        return space.repr(self.w_obj)
+
+
+_GUEST_VALUE_CLASSES = {}
+
+
+def _guest_value_class(w_type):
+    cls = _GUEST_VALUE_CLASSES.get(w_type)
+    if cls is None:
+        cls = _GUEST_VALUE_CLASSES[w_type] = type(w_type.name, (GuestValue,),
+                                                  {"__slots__": ()})
+    return cls
+
+
+_ABSENT = object()
+
+
 def is_guest_ast(w_obj):
     w_ast = node_classes()["AST"]
     return space.isinstance_w(w_obj, w_ast)
 
 
 def to_host_tree(w_node):
-    classes_w = node_classes()
-    return _host_node(w_node, classes_w)
+    return _host_value(w_node, node_classes())
 
 
-def _node_class_name(w_node, classes_w):
+def _concrete_class(w_node, classes_w):
+    """The host class of the concrete node class ``w_node`` is an instance of, or None
+    (abstract classes such as expr stand for no node, as in CPython)."""
     for w_cls in space.type(w_node).mro_w:
         if isinstance(w_cls, W_TypeObject) and classes_w.get(w_cls.name) is w_cls:
-            return w_cls.name
+            return None if w_cls.name in _ABSTRACT_NAMES else \
+                getattr(host_ast_module, w_cls.name)
     return None
 
 
-def _host_node(w_node, classes_w):
-    name = _node_class_name(w_node, classes_w)
-    if name is None or name == "AST":
-        raise space.type_error("expected some sort of AST node, but got %s"
-                               % space.repr(w_node))
-    host_class = getattr(host_ast, name)
+# AST, mod, stmt, expr, ...: the classes other _ast classes derive from.
+_ABSTRACT_NAMES = frozenset(base.__name__ for value in vars(host_ast_module).values()
+                            if isinstance(value, type) for base in value.__bases__)
+
+
+def _host_node(w_node, host_class, classes_w):
     node = host_class()
-    abstract = host_class.__mro__[1].__name__ if host_class.__mro__[1] is not host_ast.AST \
-        else name
-    for field in host_class._attributes + host_class._fields:
-        w_value = space.findattr(w_node, field)
-        if w_value is None and field not in vars(host_class) and \
-                _required(host_class, field):
-            raise space.type_error('required field "%s" missing from %s'
-                                   % (field, name if field in host_class._fields
-                                      else abstract))
-        setattr(node, field, _host_value(w_value, classes_w))
+    for field in host_class._fields + host_class._attributes:
+        w_value = space.getattr(w_node, field, _ABSENT)
+        if w_value is not _ABSENT:
+            setattr(node, field, _host_value(w_value, classes_w))
     return node
 
 
-_OPTIONAL_ATTRIBUTES = ("end_lineno", "end_col_offset")
-
-
-def _required(host_class, field):
-    """Fields the host class does not default to None, and that are not lists."""
-    if field in _OPTIONAL_ATTRIBUTES or field == "type_comment":
-        return False
-    return getattr(host_class, field, MISSING) is MISSING and field not in _LIST_FIELDS
-
-
-_LIST_FIELDS = frozenset(("body", "orelse", "finalbody", "handlers", "names", "targets",
-                          "decorator_list", "bases", "keywords", "args", "elts", "keys",
-                          "values", "ops", "comparators", "generators", "ifs", "items",
-                          "cases", "patterns", "kwd_patterns", "kwd_attrs", "type_params",
-                          "type_ignores", "argtypes", "posonlyargs", "kwonlyargs",
-                          "kw_defaults", "defaults", "dims"))
-
-
 def _host_value(w_value, classes_w):
-    if w_value is None:
-        return None
+    if type(w_value) in (int, bool, float, complex, str, bytes, type(None)):
+        return w_value
     if w_value is space.w_Ellipsis:
         return Ellipsis
-    if _node_class_name(w_value, classes_w) is not None:
-        return _host_node(w_value, classes_w)
-    items_w = getattr(w_value, "items_w", None)
-    if isinstance(items_w, list):
-        return [_host_value(w, classes_w) for w in items_w]
-    if isinstance(items_w, tuple):
-        return tuple(_host_value(w, classes_w) for w in items_w)
-    items = getattr(w_value, "items", None)
-    if isinstance(items, set):
-        return frozenset(_host_value(w, classes_w) for w in items)
-    return to_host_arg(w_value)
+    if not isinstance(w_value, W_Root):
+        return w_value
+    host_class = _concrete_class(w_value, classes_w)
+    if host_class is not None:
+        return _host_node(w_value, host_class, classes_w)
+    if space.isinstance_w(w_value, w_list_type):
+        return [_host_value(w, classes_w) for w in space.unpack_iterable(w_value)]
+    if space.type(w_value) is w_tuple_type:
+        return tuple(_host_value(w, classes_w) for w in space.unpack_iterable(w_value))
+    if space.type(w_value) is w_frozenset_type:
+        return frozenset(_host_value(w, classes_w) for w in space.unpack_iterable(w_value))
+    return _guest_value_class(space.type(w_value))(w_value)
+
+
+def _fill_sequences(tree):
+    """After the host accepted the tree, a field still absent is a sequence
+    (CPython reads a missing sequence as empty; optional fields default to None
+    on the class): give it its empty list for snakevm's compiler."""
+    for node in host_ast.walk(tree):
+        for field in node._fields:
+            if not hasattr(node, field):
+                setattr(node, field, [])
+
+
+_MODE_CLASSES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
 
 
 def compile_guest_tree(w_tree, filename, mode, flags, optimize):
     """compile() of a guest AST: convert, validate with the host, compile."""
     from snakevm.compiler import compile_tree                   # compiler loads lazily
+    expected = _MODE_CLASSES[mode]
+    if not space.isinstance_w(w_tree, node_classes()[expected]):
+        raise space.type_error("expected %s node, got %s"
+                               % (expected, space.type(w_tree).name))
     tree = to_host_tree(w_tree)
-    expected = {"exec": host_ast.Module, "eval": host_ast.Expression,
-                "single": host_ast.Interactive, "func_type": host_ast.FunctionType}.get(mode)
-    if expected is not None and not isinstance(tree, expected):
-        raise space.type_error("expected %s node, got %s" % (expected.__name__,
-                                                            type(tree).__name__))
     try:
         compile(tree, filename, mode, flags & ~host_ast.PyCF_ONLY_AST, True, optimize)
+        _fill_sequences(tree)
         return compile_tree(tree, filename, mode, flags, optimize if optimize >= 0 else 0)
     except OperationError:
         raise

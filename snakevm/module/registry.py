@@ -23,7 +23,7 @@ BUILTIN_MODULES = {
     "itertools": "applevel",
     "_collections": "applevel",
     "_weakref": "applevel",
-    "_thread": "applevel",
+    "_thread": "snakevm.module._threadmodule:make_module",
     "errno": "snakevm.module.hostconstants:make_errno_module",
     "posix": "snakevm.module.posix:make_posix_module",
     # -- interpreter level over the bridge ------------------------------------------------

@@ -58,7 +58,8 @@ def _host_time_tuple(w_value):
     if isinstance(w_value, W_Root) and space.type(w_value) is struct_time_type():
         hidden = getattr(w_value, "hidden_w", {})
         return host_time.struct_time(tuple(to_host(w) for w in w_value.items_w) +
-                                     (hidden.get("tm_zone"), hidden.get("tm_gmtoff")))
+                                     (to_host(hidden.get("tm_zone")),
+                                      to_host(hidden.get("tm_gmtoff"))))
     return to_host(w_value)
 
 
@@ -88,9 +89,7 @@ def time_strptime(*args_w):
 
 
 def time_get_clock_info(name):
-    """get_clock_info(name: str) -> dict
-
-    Get information of the specified clock."""
+    """The host's clock information as a guest types.SimpleNamespace."""
     info = call_host(host_time.get_clock_info, [name], result=lambda value: value)
     return new_namespace(implementation=info.implementation, monotonic=info.monotonic,
                          adjustable=info.adjustable, resolution=info.resolution)
@@ -115,7 +114,7 @@ def make_module():
     m.function(_with_time_tuple(host_time.strftime, 1), "strftime",
                doc=host_time.strftime.__doc__)
     m.function(time_strptime, "strptime", doc=host_time.strptime.__doc__)
-    m.function(time_get_clock_info, "get_clock_info")
+    m.function(time_get_clock_info, "get_clock_info", doc=host_time.get_clock_info.__doc__)
 
     def tzset():
         call_host(host_time.tzset, [])

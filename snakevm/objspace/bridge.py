@@ -183,10 +183,13 @@ def register_host_class(host_class, wrap):
 _EXCEPTION_MAP = []            # (host exception class, callable returning the guest type)
 
 
-def register_exception(host_class, w_type_getter):
+def register_exception(host_class, w_type_getter, convert=None):
     """Host exceptions of ``host_class`` (zlib.error, struct.error, ...) become
-    instances of the guest type ``w_type_getter()`` returns."""
-    _EXCEPTION_MAP.insert(0, (host_class, w_type_getter))
+    instances of the guest type ``w_type_getter()`` returns, called with the
+    exception's args -- or whatever ``convert(e)`` returns (an OperationError)."""
+    _EXCEPTION_MAP.insert(0, (host_class, convert if convert is not None else (
+        lambda e: OperationError(space.call(w_type_getter(),
+                                            [to_guest_arg(a) for a in e.args])))))
 
 
 def host_exception(e):
@@ -194,9 +197,9 @@ def host_exception(e):
     OperationError with the same type name, message and arguments."""
     if isinstance(e, OperationError):          # already a guest exception
         return e
-    for host_class, w_type_getter in _EXCEPTION_MAP:
+    for host_class, convert in _EXCEPTION_MAP:
         if isinstance(e, host_class):
-            return OperationError(space.call(w_type_getter(), [to_guest_arg(a) for a in e.args]))
+            return convert(e)
     if isinstance(e, OSError) and type(e).__name__ != "UnsupportedOperation":
         return _guest_os_error(e)
     if isinstance(e, SyntaxError):

@@ -2,9 +2,12 @@
 builtin_function_or_method, method_descriptor, classmethod_descriptor,
 getset_descriptor."""
 
+import sys as host_sys
+
 from snakevm.objspace import typedef as td
 from snakevm.objspace.typedef import builtin_type, method, getset
 from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import W_TypeObject
 
 w_builtin_function_type = builtin_type("builtin_function_or_method",
                                        instance_class=td.W_BuiltinFunction,
@@ -109,10 +112,35 @@ def getset_repr(w_self):
 
 
 # -- introspection attributes CPython's descriptors share --------------------------------------
+def text_signature(w_self):
+    """__text_signature__: the one the callable was declared with, else the one of the
+    host's built-in of the same name (snakevm's built-ins mirror CPython's, and
+    inspect.signature reads this)."""
+    signature = getattr(w_self, "text_signature", None)
+    if signature is not None:
+        return signature
+    host = _host_twin(w_self)
+    return getattr(host, "__text_signature__", None) if host is not None else None
+
+
+def _host_twin(w_self):
+    w_objclass = getattr(w_self, "w_objclass", None)
+    if w_objclass is None and getattr(w_self, "w_self", None) is not None and \
+            getattr(w_self, "pass_self", False):
+        w_objclass = space.type(w_self.w_self) if not isinstance(
+            w_self.w_self, W_TypeObject) else w_self.w_self
+    name = getattr(w_self, "name", None)
+    if w_objclass is not None:
+        module = host_sys.modules.get(getattr(w_objclass, "builtin_module", "builtins") or "")
+        host_type = getattr(module, w_objclass.name, None) if module is not None else None
+        return getattr(host_type, name, None) if isinstance(host_type, type) else None
+    module = host_sys.modules.get(getattr(w_self, "module", None) or "builtins")
+    return getattr(module, name, None) if module is not None else None
+
+
 for _w_type in (w_builtin_function_type, w_method_descriptor_type,
                 w_classmethod_descriptor_type):
-    getset(_w_type, "__text_signature__")(               # host callables carry theirs
-        lambda w_self: getattr(w_self, "text_signature", None))
+    getset(_w_type, "__text_signature__")(text_signature)
 for _w_type in (w_classmethod_descriptor_type, w_getset_descriptor_type):
     getset(_w_type, "__name__")(lambda w_self: w_self.name)
     getset(_w_type, "__qualname__")(

@@ -371,7 +371,8 @@ def _check_new_argument(w_type, args_w):
                                % (w_type.name, space.type(w_cls).name))
     if not w_cls.is_subtype(w_type):
         raise space.type_error("%s.__new__(%s): %s is not a subtype of %s"
-                               % (w_type.name, w_cls.name, w_cls.name, w_type.name))
+                               % (w_type.tp_name(), w_cls.tp_name(), w_cls.tp_name(),
+                                  w_type.tp_name()))
 
 
 def getset(w_type, name, setter=None, deleter=None, doc=None):

@@ -1,17 +1,14 @@
 """_thread for snakevm (application level): the single-threaded subset the
-standard library needs at import time (locks that never contend, the main
-thread's identity).  start_new_thread is not supported."""
+standard library needs at import time (locks that never contend).
+start_new_thread is not supported.  The thread identity functions are added
+at interpreter level (snakevm/module/_threadmodule.py)."""
 
 TIMEOUT_MAX = 4294967.0
 error = RuntimeError
 
 
-def get_ident():
-    return 1
-
-
-def get_native_id():
-    return 1
+# get_ident and get_native_id come from the interpreter level (_threadmodule.py): the
+# host thread's identity, which host functions such as time.pthread_getcpuclockid need.
 
 
 def _count():
