@@ -146,6 +146,9 @@ def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1)
     from snakevm.module import _astmodule
     if isinstance(source, W_Code):
         return source
+    if not all(-2 ** 31 <= n < 2 ** 31 for n in (flags, optimize, feature_version)):
+        raise space.error(space.builtin_exception("OverflowError"),
+                          "Python int too large to convert to C int")
     if flags & ~(_FUTURE_FLAGS | _COMPILE_FLAGS):
         raise space.value_error("compile(): unrecognised flags")
     if optimize < -1 or optimize > 2:

@@ -24,7 +24,8 @@ from snakevm.objspace.tupleobject import w_tuple_type
 from snakevm.objspace.setobject import w_frozenset_type
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import w_type_type, W_TypeObject
-from snakevm.objspace.typedef import W_MethodDescriptor, Signature
+from snakevm.objspace.typedef import W_MethodDescriptor, Signature, new_method
+from snakevm.objspace.objectobject import object_new
 from snakevm.objspace.typecall import create_class
 from snakevm.objspace.bridge import to_guest, host_exception
 from snakevm.module.moduledef import ModuleDef
@@ -116,10 +117,16 @@ def ast_reduce(w_self):
     return space.newtuple([space.type(w_self), space.newtuple([])])
 
 
+def ast_new(w_cls, *args_w, **kwargs_w):
+    """AST.__new__ (CPython's PyType_GenericNew): arguments are left to __init__."""
+    return object_new(w_cls)
+
+
 def _install_ast_methods(w_class):
     for name, func in (("__init__", ast_init), ("__reduce__", ast_reduce)):
         signature = Signature(func, "AST.%s" % name, skip_first=True, keywords=True)
         w_class.dict_w[name] = W_MethodDescriptor(func, name, w_class, signature)
+    new_method(w_class)(ast_new)
     w_class.changed()
 
 
@@ -161,6 +168,15 @@ class GuestValue:
 
     def __repr__(self):
         return space.repr(self.w_obj)
+
+    def __getattr__(self, name):
+        # obj2ast reads an abstract node's attributes (lineno...) before its type check
+        if name.startswith("__"):
+            raise AttributeError(name)
+        w_value = space.getattr(self.w_obj, name, _ABSENT)
+        if w_value is _ABSENT:
+            raise AttributeError(name)
+        return _host_value(w_value, node_classes())
 
 
 _GUEST_VALUE_CLASSES = {}
@@ -229,14 +245,21 @@ def _host_value(w_value, classes_w):
     return _guest_value_class(space.type(w_value))(w_value)
 
 
-def _fill_sequences(tree):
-    """After the host accepted the tree, a field still absent is a sequence
-    (CPython reads a missing sequence as empty; optional fields default to None
-    on the class): give it its empty list for snakevm's compiler."""
+def _normalize(tree):
+    """After the host accepted the tree, give snakevm's compiler what CPython's
+    obj2ast makes of absent and None values: a field still absent is a sequence
+    (empty); an omitted ``level`` is 0, an omitted end position is the start."""
     for node in host_ast.walk(tree):
         for field in node._fields:
             if not hasattr(node, field):
                 setattr(node, field, [])
+        if isinstance(node, host_ast.ImportFrom) and node.level is None:
+            node.level = 0
+        if "end_lineno" in node._attributes:
+            if getattr(node, "end_lineno", None) is None:
+                node.end_lineno = node.lineno
+            if getattr(node, "end_col_offset", None) is None:
+                node.end_col_offset = node.col_offset
 
 
 _MODE_CLASSES = {"exec": "Module", "eval": "Expression", "single": "Interactive"}
@@ -252,7 +275,7 @@ def compile_guest_tree(w_tree, filename, mode, flags, optimize):
     tree = to_host_tree(w_tree)
     try:
         compile(tree, filename, mode, flags & ~host_ast.PyCF_ONLY_AST, True, optimize)
-        _fill_sequences(tree)
+        _normalize(tree)
         return compile_tree(tree, filename, mode, flags, optimize if optimize >= 0 else 0)
     except OperationError:
         raise

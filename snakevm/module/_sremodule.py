@@ -3,26 +3,38 @@
 The guest runs Lib's re._parser and re._compiler, which produce the engine's
 code list; ``compile`` hands that code to the *host's* _sre engine (same
 CPython version, same code format), so matching runs in C on the unboxed
-subject string.  docs/regex.md explains the choice by measurement.
+subject string -- or on the shared host buffer of a bytearray, memoryview or
+array subject (bridge.to_host_arg), so a match sees later changes of its
+subject as CPython's does.  docs/regex.md explains the choice by measurement.
 
 Guest objects: ``re.Pattern`` (W_Pattern), ``re.Match`` (W_Match),
 ``_sre.SRE_Scanner`` and ``_sre.SRE_Template`` hold their host counterparts
-and the guest objects CPython's would reference (the pattern and subject
-objects the program passed).  Replacement templates are parsed by the guest's
-``re._compile_template`` (so a bad template raises the guest's re.error, as
-in CPython, whose C code calls back into re); a callable replacement is
-called as guest code with a guest Match.
+plus the guest objects CPython's would reference (the pattern and subject
+objects the program passed: ``m.string`` is the program's str subclass
+instance or bytearray, not a host copy).
+
+Replacement templates: CPython's C code calls ``re._compile_template`` of the
+Python ``re`` module; here that is the *guest's* re (so a bad template raises
+the guest's re.error, with the guest traceback).  Once a (pattern, template)
+pair has compiled, the host engine expands it itself (it parses the same
+template with the same Lib); a host-side set remembers the pairs the guest
+has accepted so repeated substitutions do not re-enter guest code.  A callable
+replacement is called as guest code with a guest Match.
 """
 
 import _sre as host_sre
 import re as host_re
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space
-from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_
-from snakevm.objspace.bridge import to_host_arg, to_guest, call_host_converted
+from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_, new_method
+from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, call_host_converted
 from snakevm.objspace.genericalias import new_generic_alias
 from snakevm.objspace.iterobject import W_CallableIterator
+from snakevm.objspace.listobject import W_List
+from snakevm.objspace.dictobject import W_Dict
+from snakevm.module.builtins import builtin_callable
 from snakevm.module.moduledef import ModuleDef, import_guest
 
 GUEST_MAGIC = 20221023           # re._constants.MAGIC of CPython 3.12's Lib
@@ -62,20 +74,63 @@ w_scanner_type = builtin_type("SRE_Scanner", instance_class=W_Scanner, module="_
                               acceptable_as_base=False)
 w_template_type = builtin_type("SRE_Template", instance_class=W_Template, module="_sre",
                                acceptable_as_base=False)
+HOST_TYPES = ((w_pattern_type, host_re.Pattern), (w_match_type, host_re.Match),
+              (w_scanner_type, type(host_re.compile("").scanner(""))))
+
+
+class W_ReadonlyMember(W_MemberDescriptor):
+    """A read-only member of a built-in type (CPython's PyMemberDef READONLY)."""
+
+    def __init__(self, name, w_objclass, getter, doc):
+        W_MemberDescriptor.__init__(self, name, w_objclass, -1)
+        self.getter = getter
+        self.doc = doc
+
+    def _check(self, w_obj):
+        if not space.type(w_obj).is_subtype(self.w_objclass):
+            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                                   "object" % (self.name, self.w_objclass.tp_name(),
+                                               space.type(w_obj).tp_name()))
+
+    def get(self, w_obj):
+        self._check(w_obj)
+        return self.getter(w_obj)
+
+    def set(self, w_obj, w_value):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+    def delete(self, w_obj):
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+
+def _host_doc(host_type, name):
+    return getattr(host_type.__dict__.get(name), "__doc__", None)
+
+
+def _declare_method(w_type, host_type, name, func):
+    """A method with CPython's docstring and text signature (taken from the host)."""
+    method(w_type, name, keywords=True, doc=_host_doc(host_type, name))(func)
+    w_type.dict_w[name].text_signature = getattr(host_type.__dict__[name],
+                                                 "__text_signature__", None)
+
+
+def _declare_member(w_type, host_type, name, getter):
+    w_type.dict_w[name] = W_ReadonlyMember(name, w_type, getter, _host_doc(host_type, name))
+
+
+def _declare_getset(w_type, host_type, name, getter):
+    getset(w_type, name, doc=_host_doc(host_type, name))(getter)
+
+
+for _w_type, _host_type in HOST_TYPES:
+    @new_method(_w_type)
+    def _refuse(w_cls, *args_w, **kwargs_w):    # CPython: Py_TPFLAGS_DISALLOW_INSTANTIATION
+        raise space.type_error("cannot create '%s' instances" % w_cls.tp_name())
 
 
 # -- conversions -------------------------------------------------------------------------------
-def _guest_result(w_owner):
-    """Convert a host result of a match/pattern method; substrings of a memoryview
-    subject stay views of the guest's exporter."""
-    def convert(value):
-        if isinstance(value, memoryview):
-            from snakevm.objspace.memoryviewobject import W_MemoryView   # after the space
-            return W_MemoryView(getattr(w_owner.w_string, "w_obj", w_owner.w_string), value)
-        return to_guest(value)
-    return convert
-
-
 def _match_or_none(w_re, w_string):
     def convert(host_match):
         if host_match is None:
@@ -97,33 +152,126 @@ def _subject(args_w, kwargs_w):
     return kwargs_w.get("string") if kwargs_w else None
 
 
+def _unwrap_exact(w_obj, w_type):
+    """The host list/dict/tuple behind a guest argument that must be of that exact
+    kind; anything else crosses as itself so the host reports the wrong type."""
+    if isinstance(w_obj, W_List) and w_type == "list":
+        return [to_host(w) for w in w_obj.items_w]
+    if isinstance(w_obj, W_Dict) and w_type == "dict":
+        return {to_host(k): to_host(v) for k, v in w_obj.storage.items()}
+    return to_host_arg(w_obj)
+
+
 # -- module functions --------------------------------------------------------------------------
-def sre_compile(w_pattern, flags, w_code, groups, w_groupindex, w_indexgroup):
-    """compile(pattern, flags, code, groups, groupindex, indexgroup)"""
+def sre_compile(w_pattern, w_flags, w_code, w_groups, w_groupindex, w_indexgroup):
+    # (no docstring: CPython's _sre.compile has none)
     pattern = to_host_arg(w_pattern)
     if HOST_RUNS_GUEST_CODE:
-        code = [space.index(w) for w in space.unpack_iterable(w_code)]
-        groupindex = {to_host_arg(k): space.index(v) for k, v in w_groupindex.storage.items()}
-        indexgroup = tuple(to_host_arg(w) for w in space.unpack_iterable(w_indexgroup))
-        host = call_host_converted(host_sre.compile, [pattern, flags, code, groups,
-                                                      groupindex, indexgroup],
-                                   result=lambda value: value)
+        host = call_host_converted(host_sre.compile, [
+            pattern, to_host_arg(w_flags), _unwrap_exact(w_code, "list"), to_host_arg(w_groups),
+            _unwrap_exact(w_groupindex, "dict"), to_host_arg(w_indexgroup)],
+            result=lambda value: value)
     else:
         # Another host version: its engine reads another code format, so the host
         # compiles the same pattern itself (the guest's parser has already checked it).
-        host = call_host_converted(host_re.compile, [pattern, flags & ~host_re.DEBUG],
+        host = call_host_converted(host_re.compile, [pattern, space.index(w_flags) &
+                                                     ~host_re.DEBUG],
                                    result=lambda value: value)
     return W_Pattern(host, w_pattern)
 
 
 def sre_template(w_pattern, w_template):
-    """template(pattern, template)"""
-    if not isinstance(w_pattern, W_Pattern):
-        raise space.type_error("template() argument 1 must be re.Pattern, not %s"
-                               % space.type(w_pattern).name)
-    items = [to_host_arg(w) for w in space.unpack_iterable(w_template)]
-    return W_Template(call_host_converted(host_sre.template, [w_pattern.host, items],
-                                          result=lambda value: value))
+    host_pattern = w_pattern.host if isinstance(w_pattern, W_Pattern) else to_host_arg(w_pattern)
+    return call_host_converted(host_sre.template,
+                               [host_pattern, _unwrap_exact(w_template, "list")],
+                               result=W_Template)
+
+
+# -- replacements (sub, subn, expand) ----------------------------------------------------------
+_ACCEPTED_TEMPLATES = set()          # (host pattern, template) the guest's re has compiled
+_ACCEPTED_LIMIT = 4096
+
+
+def _is_literal(repl):
+    """CPython's test: a str or buffer without a backslash needs no template."""
+    if isinstance(repl, str):
+        return "\\" not in repl
+    try:
+        return b"\\" not in memoryview(repl).tobytes()
+    except (TypeError, ValueError):
+        return False
+
+
+def _plain(repl):
+    """The exact str/bytes value of a template argument (for the host engine)."""
+    if isinstance(repl, str):
+        return str(repl)
+    return bytes(memoryview(repl))
+
+
+def _compile_template(w_pattern, w_template, template):
+    """Have the guest's re._compile_template accept the template (CPython's
+    compile_template): its errors are the guest's re.error."""
+    try:
+        plain = _plain(template)
+    except TypeError:
+        plain = None                    # not str/bytes-like: the guest reports it
+    key = (w_pattern.host, type(plain), plain)
+    try:
+        if key in _ACCEPTED_TEMPLATES:
+            return
+    except TypeError:                   # a bytearray pattern: not remembered
+        plain = None
+    w_compile = space.getattr(import_guest("re"), "_compile_template")
+    try:
+        w_result = space.call(w_compile, [w_pattern, w_template])
+    except OperationError as e:
+        if not e.match(space.builtin_exception("TypeError")):
+            raise
+        # unhashable (bytearray) or subclass templates: retry with the exact str/bytes
+        if isinstance(template, str) and type(w_template) is not str:
+            w_template = str(template)
+        elif type(w_template) is not bytes and _is_buffer(template):
+            w_template = bytes(memoryview(template))
+        else:
+            raise
+        w_result = space.call(w_compile, [w_pattern, w_template])
+    if not isinstance(w_result, W_Template):
+        raise space.error(space.builtin_exception("RuntimeError"),
+                          "the result of compiling a replacement string is %s"
+                          % space.type(w_result).tp_name())
+    if plain is not None:
+        if len(_ACCEPTED_TEMPLATES) >= _ACCEPTED_LIMIT:
+            _ACCEPTED_TEMPLATES.clear()
+        _ACCEPTED_TEMPLATES.add(key)
+
+
+def _is_buffer(value):
+    try:
+        memoryview(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _guest_callable(w_pattern, w_repl, w_subject):
+    """A host callable for the host engine: each host match reaches the guest
+    function as a guest Match; its result crosses back unboxed."""
+    def call_guest(host_match):
+        w_result = space.call(w_repl, [W_Match(host_match, w_pattern, w_subject)])
+        return to_host_arg(w_result) if w_result is not None else None
+    return call_guest
+
+
+def _replacement(w_pattern, w_repl, w_subject):
+    """The host replacement for sub/subn (CPython's pattern_subx)."""
+    if builtin_callable(w_repl):
+        return _guest_callable(w_pattern, w_repl, w_subject)
+    repl = to_host_arg(w_repl)
+    if _is_literal(repl):
+        return repl
+    _compile_template(w_pattern, w_repl, repl)
+    return _plain(repl)
 
 
 # -- Pattern -----------------------------------------------------------------------------------
@@ -136,101 +284,70 @@ def _pattern_matcher(name):
 
 
 for _name in ("match", "fullmatch", "search"):
-    method(w_pattern_type, _name, keywords=True,
-           doc=getattr(host_re.Pattern, _name).__doc__)(_pattern_matcher(_name))
+    _declare_method(w_pattern_type, host_re.Pattern, _name, _pattern_matcher(_name))
 
 
-@method(w_pattern_type, "findall", keywords=True)
 def pattern_findall(w_self, *args_w, **kwargs_w):
-    """Return a list of all non-overlapping matches of pattern in string."""
     return _call(w_self.host.findall, args_w, kwargs_w)
 
 
-@method(w_pattern_type, "split", keywords=True)
 def pattern_split(w_self, *args_w, **kwargs_w):
-    """Split string by the occurrences of pattern."""
     return _call(w_self.host.split, args_w, kwargs_w)
 
 
-@method(w_pattern_type, "finditer", keywords=True)
-def pattern_finditer(w_self, *args_w, **kwargs_w):
-    """Return an iterator over all non-overlapping matches for the RE pattern in string.
-
-    For each match, the iterator returns a match object."""
-    w_scanner = pattern_scanner(w_self, *args_w, **kwargs_w)
-    return W_CallableIterator(space.getattr(w_scanner, "search"), None)
-
-
-@method(w_pattern_type, "scanner", keywords=True)
 def pattern_scanner(w_self, *args_w, **kwargs_w):
     host = _call(w_self.host.scanner, args_w, kwargs_w, result=lambda value: value)
     return W_Scanner(host, w_self, _subject(args_w, kwargs_w))
 
 
-def _replacement(w_pattern, w_repl):
-    """The host replacement for sub/subn: literal strings as they are, templates
-    checked by the guest's re module first, guest callables wrapped."""
-    repl = to_host_arg(w_repl)
-    if isinstance(repl, (str, bytes, bytearray, memoryview)):
-        literal = bytes(repl) if isinstance(repl, (bytearray, memoryview)) else repl
-        if (b"\\" if isinstance(literal, bytes) else "\\") in literal:
-            w_re = import_guest("re")
-            space.call(space.getattr(w_re, "_compile_template"), [w_pattern, w_repl])
-        return literal
-    if space.findattr(w_repl, "__call__") is None:
-        return repl                       # the host reports the wrong type
-
-    def call_guest(host_match):
-        w_match = W_Match(host_match, w_pattern, None)
-        w_match.w_string = _current_subject[-1]
-        w_result = space.call(w_repl, [w_match])
-        return to_host_arg(w_result) if w_result is not None else None
-    return call_guest
+def pattern_finditer(w_self, *args_w, **kwargs_w):
+    w_scanner = pattern_scanner(w_self, *args_w, **kwargs_w)
+    return W_CallableIterator(space.getattr(w_scanner, "search"), None)
 
 
-_current_subject = [None]
+_declare_method(w_pattern_type, host_re.Pattern, "findall", pattern_findall)
+_declare_method(w_pattern_type, host_re.Pattern, "split", pattern_split)
+_declare_method(w_pattern_type, host_re.Pattern, "scanner", pattern_scanner)
+_declare_method(w_pattern_type, host_re.Pattern, "finditer", pattern_finditer)
 
 
 def _substitute(name):
     def substitute(w_self, *args_w, **kwargs_w):
-        args_w = list(args_w)
+        host_method = getattr(w_self.host, name)
         kwargs_w = dict(kwargs_w)
         if args_w:
-            repl = _replacement(w_self, args_w[0])
-            w_subject = args_w[1] if len(args_w) > 1 else kwargs_w.get("string")
-            rest = [to_host_arg(w) for w in args_w[1:]]
-            args = [repl] + rest
-        else:
-            w_repl = kwargs_w.pop("repl", None)
-            if w_repl is None:
-                return _call(getattr(w_self.host, name), [], kwargs_w)
-            repl = _replacement(w_self, w_repl)
-            w_subject = kwargs_w.get("string")
-            args = [repl]
+            w_repl, rest_w = args_w[0], args_w[1:]
+        elif "repl" in kwargs_w:
+            w_repl, rest_w = kwargs_w.pop("repl"), ()
+        else:                               # the host reports the missing argument
+            return _call(host_method, args_w, kwargs_w)
+        w_subject = rest_w[0] if rest_w else kwargs_w.get("string")
+        args = [to_host_arg(w) for w in rest_w]
         kwargs = {k: to_host_arg(w) for k, w in kwargs_w.items()}
-        _current_subject.append(w_subject)
-        try:
-            return call_host_converted(getattr(w_self.host, name), args, kwargs)
-        finally:
-            _current_subject.pop()
+        if w_subject is None and "string" not in kwargs_w:   # missing subject: host message
+            return call_host_converted(host_method, [to_host_arg(w_repl)] + args, kwargs)
+        repl = _replacement(w_self, w_repl, w_subject)
+        return call_host_converted(host_method, [repl] + args, kwargs)
     substitute.__name__ = name
     return substitute
 
 
-method(w_pattern_type, "sub", keywords=True, doc=host_re.Pattern.sub.__doc__)(
-    _substitute("sub"))
-method(w_pattern_type, "subn", keywords=True, doc=host_re.Pattern.subn.__doc__)(
-    _substitute("subn"))
+_declare_method(w_pattern_type, host_re.Pattern, "sub", _substitute("sub"))
+_declare_method(w_pattern_type, host_re.Pattern, "subn", _substitute("subn"))
 
-getset(w_pattern_type, "pattern")(lambda w_self: w_self.w_pattern)
-getset(w_pattern_type, "flags")(lambda w_self: w_self.host.flags)
-getset(w_pattern_type, "groups")(lambda w_self: w_self.host.groups)
+_declare_member(w_pattern_type, host_re.Pattern, "pattern", lambda w_self: w_self.w_pattern)
+_declare_member(w_pattern_type, host_re.Pattern, "flags", lambda w_self: w_self.host.flags)
+_declare_member(w_pattern_type, host_re.Pattern, "groups", lambda w_self: w_self.host.groups)
 
 
-@getset(w_pattern_type, "groupindex")
 def pattern_groupindex(w_self):
-    return space.new_mappingproxy({to_guest(k): to_guest(v)
-                                   for k, v in w_self.host.groupindex.items()})
+    groupindex = w_self.host.groupindex
+    if isinstance(groupindex, dict):        # CPython: no named groups -> a new empty dict
+        return space.newdict()
+    return space.new_mappingproxy(dict(groupindex))
+
+
+_declare_getset(w_pattern_type, host_re.Pattern, "groupindex", pattern_groupindex)
 
 
 @method(w_pattern_type, "__repr__")
@@ -254,54 +371,51 @@ def pattern_ne(w_self, w_other):
 
 @method(w_pattern_type, "__hash__")
 def pattern_hash(w_self):
-    return hash(w_self.host)
+    return call_host_converted(hash, [w_self.host])
 
 
-for _type in (w_pattern_type, w_match_type):
-    method(_type, "__copy__")(lambda w_self: w_self)
-    method(_type, "__deepcopy__")(lambda w_self, w_memo: w_self)
-
-
-for _type in (w_pattern_type, w_match_type):
-    classmethod_(_type, "__class_getitem__", doc="See PEP 585")(new_generic_alias)
+for _w_type, _host_type in HOST_TYPES[:2]:
+    _declare_method(_w_type, _host_type, "__copy__", lambda w_self: w_self)
+    _declare_method(_w_type, _host_type, "__deepcopy__", lambda w_self, w_memo: w_self)
+    classmethod_(_w_type, "__class_getitem__", doc="See PEP 585")(new_generic_alias)
 
 
 # -- Match -------------------------------------------------------------------------------------
 def _match_method(name):
     def call(w_self, *args_w, **kwargs_w):
-        return _call(getattr(w_self.host, name), args_w, kwargs_w, _guest_result(w_self))
+        return _call(getattr(w_self.host, name), args_w, kwargs_w)
     call.__name__ = name
     return call
 
 
 for _name in ("group", "groups", "groupdict", "start", "end", "span", "__getitem__"):
-    method(w_match_type, _name, keywords=True,
-           doc=getattr(host_re.Match, _name).__doc__)(_match_method(_name))
+    _declare_method(w_match_type, host_re.Match, _name, _match_method(_name))
 
-for _name in ("pos", "endpos", "lastindex", "lastgroup", "regs"):
-    getset(w_match_type, _name)((lambda n: lambda w_self: to_guest(getattr(w_self.host, n)))(
-        _name))
-getset(w_match_type, "re")(lambda w_self: w_self.w_re)
-getset(w_match_type, "string")(lambda w_self: w_self.w_string)
+for _name in ("lastindex", "lastgroup", "regs"):
+    _declare_getset(w_match_type, host_re.Match, _name,
+                    (lambda n: lambda w_self: to_guest(getattr(w_self.host, n)))(_name))
+for _name in ("pos", "endpos"):
+    _declare_member(w_match_type, host_re.Match, _name,
+                    (lambda n: lambda w_self: getattr(w_self.host, n))(_name))
+_declare_member(w_match_type, host_re.Match, "re", lambda w_self: w_self.w_re)
+_declare_member(w_match_type, host_re.Match, "string", lambda w_self: w_self.w_string)
 
 
-@method(w_match_type, "expand")
-def match_expand(w_self, w_template):
-    """Return the string obtained by doing backslash substitution on the string template,
-    as done by the sub() method."""
-    repl = _replacement(w_self.w_re, w_template)
-    return _call(w_self.host.expand, [repl] if not callable(repl) else [w_template],
-                 result=_guest_result(w_self))
+def match_expand(w_self, *args_w, **kwargs_w):
+    if len(args_w) + len(kwargs_w) != 1 or (kwargs_w and "template" not in kwargs_w):
+        return _call(w_self.host.expand, args_w, kwargs_w)     # the host's argument errors
+    w_template = args_w[0] if args_w else kwargs_w["template"]
+    template = to_host_arg(w_template)
+    _compile_template(w_self.w_re, w_template, template)       # CPython always compiles here
+    return call_host_converted(w_self.host.expand, [_plain(template)])
+
+
+_declare_method(w_match_type, host_re.Match, "expand", match_expand)
 
 
 @method(w_match_type, "__repr__")
 def match_repr(w_self):
     return repr(w_self.host)
-
-
-@method(w_match_type, "__bool__")
-def match_bool(w_self):
-    return True
 
 
 # -- Scanner -----------------------------------------------------------------------------------
@@ -313,15 +427,18 @@ def _scanner_method(name):
     return call
 
 
-method(w_scanner_type, "match")(_scanner_method("match"))
-method(w_scanner_type, "search")(_scanner_method("search"))
-getset(w_scanner_type, "pattern")(lambda w_self: w_self.w_re)
+_SCANNER = HOST_TYPES[2][1]
+_declare_method(w_scanner_type, _SCANNER, "match", _scanner_method("match"))
+_declare_method(w_scanner_type, _SCANNER, "search", _scanner_method("search"))
+_declare_member(w_scanner_type, _SCANNER, "pattern", lambda w_self: w_self.w_re)
 
 
 def make_module():
     m = ModuleDef("_sre")
-    m.function(sre_compile, "compile", keywords=True)
-    m.function(sre_template, "template")
+    w_compile = m.function(sre_compile, "compile", keywords=True)
+    w_compile.doc = None
+    w_template = m.function(sre_template, "template", doc=host_sre.template.__doc__)
+    w_template.text_signature = host_sre.template.__text_signature__
     m.host_functions(host_sre, ("getcodesize", "ascii_iscased", "unicode_iscased",
                                 "ascii_tolower", "unicode_tolower"))
     m.value("MAGIC", GUEST_MAGIC)
@@ -330,4 +447,3 @@ def make_module():
     m.value("MAXGROUPS", host_sre.MAXGROUPS)
     m.value("copyright", host_sre.copyright)
     return m.w_module
-

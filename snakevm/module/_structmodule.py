@@ -97,9 +97,19 @@ def _init_argument(args_w, kwargs_w):
     raise space.type_error("Struct() missing required argument 'format' (pos 1)")
 
 
+class StructState:
+    """struct.error, made once: the host's struct.error maps to one guest class, so a
+    re-imported _struct keeps raising what the struct module catches."""
+    w_error = None
+
+
 def make_module():
     m = ModuleDef("_struct", doc=host_struct.__doc__)
-    m.exception("error", ("Exception",), host_struct.error, module="struct")
+    if StructState.w_error is None:
+        StructState.w_error = m.exception("error", ("Exception",), host_struct.error,
+                                          module="struct")
+    else:
+        m.value("error", StructState.w_error)
     m.host_functions(host_struct, ("_clearcache", "calcsize", "iter_unpack", "pack",
                                    "pack_into", "unpack", "unpack_from"))
     m.type(w_struct_type)

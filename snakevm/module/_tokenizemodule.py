@@ -38,13 +38,29 @@ def _host_readline(w_readline):
 
 
 @new_method(w_tokenizer_iter_type)
-def tokenizer_iter_new(w_cls, w_readline, *, extra_tokens, encoding=None):
-    host = call_host_converted(
-        host_tokenize.TokenizerIter,
-        [_host_readline(w_readline)],
-        {"extra_tokens": space.is_true(extra_tokens),
-         **({} if encoding is None else {"encoding": to_host_arg(encoding)})},
-        result=lambda value: value)
+def tokenizer_iter_new(w_cls, *args_w, **kwargs_w):
+    # Argument Clinic's checks for (readline, /, *, extra_tokens, encoding='utf-8').
+    if len(args_w) != 1:
+        raise space.type_error("tokenizeriter() takes exactly 1 positional argument "
+                               "(%d given)" % len(args_w))
+    if "extra_tokens" not in kwargs_w:
+        raise space.type_error("tokenizeriter() missing required argument 'extra_tokens' "
+                               "(pos 2)")
+    for key in kwargs_w:
+        if key not in ("extra_tokens", "encoding"):
+            raise space.type_error("'%s' is an invalid keyword argument for tokenizeriter()"
+                                   % key)
+    options = {"extra_tokens": space.is_true(kwargs_w["extra_tokens"])}
+    w_encoding = kwargs_w.get("encoding")
+    if w_encoding is not None:
+        encoding = to_host_arg(w_encoding)
+        if not isinstance(encoding, str):
+            raise space.type_error("tokenizeriter() argument 'encoding' must be str, not %s"
+                                   % space.type(w_encoding).name)
+        options["encoding"] = encoding
+    w_readline = args_w[0]
+    host = call_host_converted(host_tokenize.TokenizerIter, [_host_readline(w_readline)],
+                               options, result=lambda value: value)
     return W_TokenizerIter(host, w_readline)
 
 

@@ -122,6 +122,8 @@ def _opaque_class(w_type):
             namespace["__iter__"] = _iterate_guest
         if w_type.lookup("__len__") is not None:
             namespace["__len__"] = lambda self: space.len_w(self.w_obj)
+        if w_type.lookup("__bool__") is not None:       # truth tests (struct's '?')
+            namespace["__bool__"] = lambda self: space.is_true(self.w_obj)
         cls = _OPAQUE_CLASSES[key] = type(w_type.name, (Opaque,), namespace)
     return cls
 

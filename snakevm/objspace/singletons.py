@@ -50,6 +50,13 @@ def ellipsis_repr(w_self):
     return "Ellipsis"
 
 
+@method(w_ellipsis_type, "__reduce__")
+@method(w_NotImplementedType, "__reduce__")
+def singleton_reduce(w_self):
+    """Pickled by name, as a global of builtins (like CPython)."""
+    return w_self.name
+
+
 @method(w_NotImplementedType, "__bool__")
 def notimplemented_bool(w_self):
     # CPython 3.12 also emits a DeprecationWarning here; snakevm has no warnings machinery yet.

@@ -566,7 +566,7 @@ class ObjSpace:
         if symbol == "!=":
             return w_a is not w_b
         raise self.type_error("'%s' not supported between instances of '%s' and '%s'"
-                              % (symbol, w_ta.name, w_tb.name))
+                              % (symbol, w_ta.tp_name(), w_tb.tp_name()))
 
     def host_error(self, host_exc):
         """Bridge: a host ArithmeticError/ValueError from an unboxed fast path

@@ -260,7 +260,7 @@ class W_MethodDescriptor(W_Root):
         if not space.isinstance_w(w_self, self.w_objclass):
             raise space.type_error(
                 "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
-                % (self.name, self.w_objclass.name, space.type(w_self).name))
+                % (self.name, self.w_objclass.tp_name(), space.type(w_self).tp_name()))
 
     def qualname(self):
         return "%s.%s" % (self.w_objclass.name, self.name)
