@@ -44,8 +44,9 @@ def push_inlined_state(c, loc, entry, state):
                 else:
                     c.addop_i(op.MAKE_CELL, u.add_to(u.cellvars, k), loc)
             state.pushed_locals.append(k)
-        if (scope != outsc and scope != st.FREE and not (scope == st.CELL and outsc == st.FREE)
-                and not (scope == st.GLOBAL_IMPLICIT and u.ste.type == st.ModuleBlock)):
+        if ((scope != outsc and scope != st.FREE and not (scope == st.CELL and outsc == st.FREE)
+                and not (scope == st.GLOBAL_IMPLICIT and u.ste.type == st.ModuleBlock))
+                or (in_class_block and scope == st.FREE)):     # class names stay invisible
             if state.temp_symbols is None:
                 state.temp_symbols = {}
             state.temp_symbols[k] = outv

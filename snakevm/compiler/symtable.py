@@ -24,6 +24,11 @@ FunctionBlock, ClassBlock, ModuleBlock = "function", "class", "module"
 AnnotationBlock, TypeVarBoundBlock = "annotation", "typevarbound"
 TypeAliasBlock, TypeParamBlock = "typealias", "typeparam"
 FUNCTION_LIKE = (FunctionBlock, TypeVarBoundBlock, TypeAliasBlock, TypeParamBlock)
+_NOT_ALLOWED_WITHIN = {AnnotationBlock: "an annotation", TypeVarBoundBlock: "a TypeVar bound",
+                       TypeAliasBlock: "a type alias",
+                       TypeParamBlock: "the definition of a generic"}
+_NAMEDEXPR_NOT_ALLOWED = {TypeVarBoundBlock: "in a TypeVar bound", TypeAliasBlock: "in a type alias",
+                          TypeParamBlock: "within the definition of a generic"}
 
 CO_FUTURE_ANNOTATIONS = 0x1000000
 _LEAVES = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
@@ -435,6 +440,7 @@ class SymbolTable:
 
     # expressions
     def visit_NamedExpr(self, node):
+        self._annotation_check("named expression", node)
         if self.cur.comp_iter_expr > 0:
             self.error("assignment expression cannot be used in a comprehension "
                        "iterable expression", node)
@@ -468,10 +474,12 @@ class SymbolTable:
                 self.error("assignment expression within a comprehension cannot be used "
                            "in a class body", target)
             if scope.type in (TypeParamBlock, TypeAliasBlock, TypeVarBoundBlock):
-                self.error("assignment expression within a comprehension cannot be used "
-                           "within the definition of a generic", target)
+                self.error("assignment expression within a comprehension cannot be used %s"
+                           % _NAMEDEXPR_NOT_ALLOWED[scope.type], target)
 
     def visit_Lambda(self, node):
+        if self.cur.can_see_class_scope:            # gh-109118
+            self.error("Cannot use lambda in annotation scope within class scope", node)
         self.visit_seq(node.args.defaults)
         self.visit_seq(node.args.kw_defaults)
         self.enter("lambda", FunctionBlock, node, node.lineno)
@@ -480,8 +488,9 @@ class SymbolTable:
         self.exit()
 
     def _annotation_check(self, what, node):
-        if self.cur.type == AnnotationBlock:
-            self.error("%s cannot be used within an annotation" % what, node)
+        where = _NOT_ALLOWED_WITHIN.get(self.cur.type)
+        if where is not None:
+            self.error("%s cannot be used within %s" % (what, where), node)
 
     def _comprehension_check(self, node):
         kind = {"list": "list comprehension", "set": "set comprehension",
@@ -527,6 +536,8 @@ class SymbolTable:
         self.handle_comprehension(node, "genexpr", "genexpr", node.generators, node.elt, None)
 
     def handle_comprehension(self, node, name, kind, generators, elt, value):
+        if self.cur.can_see_class_scope:            # gh-109118
+            self.error("Cannot use comprehension in annotation scope within class scope", node)
         is_generator = kind == "genexpr"
         outermost = generators[0]
         self.cur.comp_iter_expr += 1

@@ -15,7 +15,11 @@ class W_ModuleSpec(W_Root):
         self.w_submodule_search_locations = w_search_locations
         self.cached = cached
         self.w_loader_state = None
-        self.w_dict = None
+        # What importlib._bootstrap.ModuleSpec.__init__ sets, for Lib's importlib
+        # (it appends to _uninitialized_submodules of a parent's spec).
+        self.w_dict = space.newdict()
+        self.w_dict.setitem_str("_uninitialized_submodules", space.newlist([]))
+        self.w_dict.setitem_str("_set_fileattr", origin is not None and cached is not None)
 
 
 class W_SourceFileLoader(W_Root):

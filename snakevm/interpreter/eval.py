@@ -18,6 +18,7 @@ from snakevm.objspace.root import OperationError, W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typeobject import MISSING, W_TypeObject
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
+from snakevm.objspace.dictobject import W_Dict
 from snakevm.interpreter import state
 from snakevm.interpreter.frame import Frame, NULL, UNBOUND
 from snakevm.interpreter.exctable import find_handler
@@ -266,7 +267,8 @@ class Interpreter:
         f.fast[oparg] = W_Cell() if w_value is UNBOUND else W_Cell(w_value, empty=False)
 
     def op_COPY_FREE_VARS(self, f, oparg):
-        closure_w = f.w_function.closure_w
+        # the function's closure, or exec()'s closure= argument (no function then)
+        closure_w = f.w_function.closure_w if f.w_function is not None else f.closure_w
         start = len(f.code.co_localsplusnames) - oparg
         for i in range(oparg):
             f.fast[start + i] = closure_w[i]
@@ -958,12 +960,34 @@ def bridge_constant(value):
 
 
 def builtins_of(w_globals):
+    """The builtins namespace of code run with ``w_globals``: a dict (the
+    builtins module's, by default); any other __builtins__ value is looked up
+    with guest subscription like CPython's PyObject_GetItem (errors included)."""
     w_builtins = w_globals.storage.get("__builtins__", MISSING)
     if w_builtins is MISSING:
         w_builtins = space.builtins_module()
-    if w_builtins is not None and not hasattr(w_builtins, "storage"):
-        w_builtins = w_builtins.w_dict
-    return w_builtins
+    if hasattr(w_builtins, "storage"):
+        return w_builtins
+    if isinstance(w_builtins, W_Root) and type(getattr(w_builtins, "w_dict", None)) is \
+            W_Dict and space.type(w_builtins).name == "module":
+        return w_builtins.w_dict
+    return W_Dict(_SubscriptedBuiltins(w_builtins))
+
+
+class _SubscriptedBuiltins(dict):
+    """Host storage standing for a non-dict __builtins__: ``get`` subscripts it."""
+
+    def __init__(self, w_mapping):
+        dict.__init__(self)
+        self.w_mapping = w_mapping
+
+    def get(self, name, default=None):
+        try:
+            return space.getitem(self.w_mapping, name)
+        except OperationError as e:
+            if e.match(space.builtin_exception("KeyError")):
+                return default
+            raise
 
 
 def name_error(name):

@@ -32,24 +32,20 @@ def intrinsic_1(interp, f, oparg, w_value):
         from snakevm.interpreter.generators import AsyncGenWrapped
         return AsyncGenWrapped(w_value)
     if name in _TYPING_1:                           # PEP 695: objects of _typing
-        if name == "INTRINSIC_TYPEVAR":
-            return _typing_call("_make_typevar", w_value, None, None)
-        if name == "INTRINSIC_TYPEALIAS":
-            return _typing_call("_make_typealias", *w_value.items_w)
-        return _typing_call(_TYPING_1[name], w_value)
+        return getattr(_typing(), _TYPING_1[name])(w_value)
     raise space.error(space.builtin_exception("NotImplementedError"),
                       "snakevm does not support %s yet" % name)
 
 
-_TYPING_1 = {"INTRINSIC_TYPEVAR": "_make_typevar", "INTRINSIC_PARAMSPEC": "_make_paramspec",
-             "INTRINSIC_TYPEVARTUPLE": "_make_typevartuple",
-             "INTRINSIC_SUBSCRIPT_GENERIC": "_subscript_generic",
-             "INTRINSIC_TYPEALIAS": "_make_typealias"}
+_TYPING_1 = {"INTRINSIC_TYPEVAR": "make_typevar", "INTRINSIC_PARAMSPEC": "make_paramspec",
+             "INTRINSIC_TYPEVARTUPLE": "make_typevartuple",
+             "INTRINSIC_SUBSCRIPT_GENERIC": "subscript_generic",
+             "INTRINSIC_TYPEALIAS": "make_typealias"}
 
 
-def _typing_call(function, *args_w):
-    from snakevm.module.moduledef import import_guest    # native modules load on demand
-    return space.call(space.getattr(import_guest("_typing"), function), list(args_w))
+def _typing():
+    from snakevm.module import _typingmodule    # native modules load on demand
+    return _typingmodule
 
 
 def stopiteration_error(f, w_exc):
@@ -78,9 +74,9 @@ def intrinsic_2(interp, f, oparg, w_value2, w_value1):
         from snakevm.interpreter.exceptions import prep_reraise_star
         return prep_reraise_star(w_value2, w_value1)
     if name == "INTRINSIC_TYPEVAR_WITH_BOUND":
-        return _typing_call("_make_typevar", w_value2, w_value1, None)
+        return _typing().make_typevar(w_value2, w_value1, None)
     if name == "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS":
-        return _typing_call("_make_typevar", w_value2, None, w_value1)
+        return _typing().make_typevar(w_value2, None, w_value1)
     if name == "INTRINSIC_SET_FUNCTION_TYPE_PARAMS":
         space.setattr(w_value2, "__type_params__", w_value1)
         return w_value2

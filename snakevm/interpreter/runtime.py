@@ -115,7 +115,7 @@ def run_class_body(w_func, w_ns):
     return w_result
 
 
-def run_code(code, w_globals, w_locals=None):
+def run_code(code, w_globals, w_locals=None, closure_w=None):
     """Execute a module-level (or eval/exec) code object in the given namespaces."""
     from snakevm.interpreter.frame import Frame
     from snakevm.interpreter.eval import builtins_of
@@ -124,6 +124,8 @@ def run_code(code, w_globals, w_locals=None):
         w_globals.storage["__builtins__"] = space.builtins_module()
     f = Frame(code, w_globals, builtins_of(w_globals),
               w_locals if w_locals is not None else w_globals)
+    if closure_w:
+        f.closure_w = closure_w
     state.depth += 1
     try:
         kind, w_result = interp.execute(f)
@@ -221,7 +223,7 @@ def guest_syntax_error(e):
     return OperationError(w_exc)
 
 
-def eval_or_exec(w_source, w_globals, w_locals, mode):
+def eval_or_exec(w_source, w_globals, w_locals, mode, w_closure=None):
     from snakevm.objspace.codeobject import W_Code
     f = state.current_frame
     if w_globals is None:
@@ -233,18 +235,47 @@ def eval_or_exec(w_source, w_globals, w_locals, mode):
     if not hasattr(w_globals, "storage"):
         raise space.type_error("%s() globals must be a dict, not %s"
                                % (mode, space.type(w_globals).name))
+    closure_w = None
     if isinstance(w_source, W_Code):
         code = w_source.code
+        closure_w = _exec_closure(code, w_closure)
+    elif w_closure is not None:
+        raise space.type_error("closure can only be used when source is a code object")
     else:
-        source = w_source
-        if isinstance(source, bytes):
-            source = source.decode("utf-8")
-        if not isinstance(source, str):
-            raise space.type_error("%s() arg 1 must be a string, bytes or code object" % mode)
+        source = w_source                 # bytes: the tokenizer handles BOM and coding cookie
+        if getattr(source, "scalar_layout", False):
+            source = source.value
+        if not isinstance(source, (str, bytes)):
+            from snakevm.objspace.bridge import host_buffer     # bytes-like sources
+            buffer = host_buffer(source)
+            if buffer is None:
+                raise space.type_error("%s() arg 1 must be a string, bytes or code object"
+                                       % mode)
+            source = bytes(buffer)
         if mode == "eval":
-            source = source.lstrip(" \t")
+            source = source.lstrip(" \t" if isinstance(source, str) else b" \t")
         code = compile_builtin(source, "<string>", mode, 0, -1).code
-    return run_code(code, w_globals, w_locals)
+    return run_code(code, w_globals, w_locals, closure_w)
+
+
+def _exec_closure(code, w_closure):
+    """exec()'s closure argument: a tuple of exactly len(co_freevars) cells."""
+    from snakevm.objspace.functionobject import W_Cell
+    from snakevm.objspace.tupleobject import W_Tuple
+    count = len(code.co_freevars)
+    if w_closure is None:
+        if count:
+            raise space.type_error("code object requires a closure of exactly length %d"
+                                   % count)
+        return None
+    if not count:
+        raise space.type_error("cannot use a closure with this code object")
+    if not isinstance(w_closure, W_Tuple) or len(w_closure.items_w) != count:
+        raise space.type_error("code object requires a closure of exactly length %d" % count)
+    for w_cell in w_closure.items_w:
+        if not isinstance(w_cell, W_Cell):
+            raise space.type_error("closure can only contain cells")
+    return list(w_closure.items_w)
 
 
 def import_module(name, w_globals, w_locals, w_fromlist, level):

@@ -10,9 +10,11 @@ subclass them; instances keep their fields in their __dict__.
 
 * ``to_guest_tree``: compile(..., PyCF_ONLY_AST) parses with the host's parser
   and converts the host tree node by node;
-* ``to_host_tree``: compile(guest_tree) converts back (CPython's "required
-  field ... missing" errors), lets the host validate the tree (its
-  ValueError/TypeError messages for malformed trees), then snakevm compiles it.
+* ``to_host_tree``: compile(guest_tree) converts back as the tree is (absent
+  fields stay absent, other guest values become ``GuestValue`` stand-ins), lets
+  the host's obj2ast and validator check it (CPython's exact TypeError and
+  ValueError messages for malformed trees), then snakevm compiles it.
+See docs/ast.md.
 """
 
 import _ast as host_ast_module

@@ -1,14 +1,19 @@
-"""_contextvars: context variables (PEP 567), interpreter level.
+"""_contextvars: context variables (PEP 567), interpreter level (CPython's
+Python/context.c).
 
-A Context maps ContextVars to values.  Contexts are immutable in CPython (a
-HAMT); here each Context holds a host dict that is never changed in place:
-``ContextVar.set`` replaces the running context's dict by a new one, so a
-copy made earlier (copy_context, Context.copy) keeps its values.  The running
-context belongs to the interpreter state (``state.current_context``) so that
-it can become per-thread with the rest of that state."""
+A Context maps ContextVars to values.  Contexts are immutable mappings in CPython
+(a HAMT); here each Context holds a host dict that is never changed in place:
+``ContextVar.set`` replaces the running context's dict by a new one, so a copy made
+earlier (copy_context, Context.copy) keeps its values and copying is O(1).  The
+running context belongs to the interpreter state (``state.current_context``) so that
+it can become per-thread with the rest of that state; ``Context.run`` enters a
+context (once at a time) and restores the previous one however the call ends.
+Docstrings and text signatures are CPython's, read from the host's _contextvars."""
+
+import _contextvars as host_contextvars
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.space import space
+from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.genericalias import new_generic_alias
 from snakevm.objspace.typeobject import MISSING
@@ -19,7 +24,7 @@ from snakevm.interpreter import state
 class W_Context(W_Root):
     def __init__(self, vars_w=None):
         self.vars_w = vars_w if vars_w is not None else {}    # W_ContextVar -> value
-        self.w_prev = None
+        self.w_prev = None                  # the context that was running before run()
         self.entered = False
 
     def iter_refs(self):
@@ -58,17 +63,43 @@ class W_TokenMissing(W_Root):
     pass
 
 
+class W_ContextIterator(W_Root):
+    """What iter(context), keys(), values() and items() return (CPython's HAMT
+    iterators, types named keys/values/items): iterators that also have a length."""
+
+    def __init__(self, w_type, items_w):
+        self.w_type = w_type
+        self.items_w = items_w
+        self.index = 0
+
+    def next_w(self):
+        if self.index >= len(self.items_w):
+            return STOP_ITERATION
+        self.index += 1
+        return self.items_w[self.index - 1]
+
+
+def _host_doc(host_owner, name):
+    return getattr(getattr(host_owner, name, None), "__doc__", None)
+
+
 w_context_type = builtin_type("Context", instance_class=W_Context, module="_contextvars",
                               acceptable_as_base=False)
 w_contextvar_type = builtin_type("ContextVar", instance_class=W_ContextVar,
                                  module="_contextvars", acceptable_as_base=False)
 w_token_type = builtin_type("Token", instance_class=W_Token, module="_contextvars",
                             acceptable_as_base=False)
-w_token_missing_type = builtin_type("Token.MISSING", instance_class=W_TokenMissing,
-                                    module="_contextvars", acceptable_as_base=False)
+# CPython's tp_name "Token.MISSING": __module__ 'Token', __name__ 'MISSING'
+w_token_missing_type = builtin_type("MISSING", instance_class=W_TokenMissing, module="Token",
+                                    acceptable_as_base=False)
 w_token_missing = W_TokenMissing()
 w_token_type.dict_w["MISSING"] = w_token_missing
 method(w_token_missing_type, "__repr__")(lambda w_self: "<Token.MISSING>")
+
+
+@new_method(w_token_missing_type)
+def token_missing_new(w_cls, *args_w, **kwargs_w):
+    raise space.type_error("cannot create '%s' instances" % w_cls.tp_name())
 
 
 def current_context():
@@ -81,17 +112,39 @@ def _address(w_obj):
     return "0x%x" % id(w_obj)
 
 
+def _readonly(w_self, w_value=None):
+    raise space.attribute_error("readonly attribute")     # a read-only member in CPython
+
+
+def _declare(w_type, name, func, host_owner, keywords=False):
+    """A method with CPython's docstring (its text signature comes from the host twin)."""
+    method(w_type, name, keywords=keywords, doc=_host_doc(host_owner, name))(func)
+
+
 # -- ContextVar ------------------------------------------------------------------------------
 @new_method(w_contextvar_type)
-def contextvar_new(w_cls, name, *, default=MISSING):
+def contextvar_new(w_cls, *args_w, **kwargs_w):
+    # PyArg_ParseTupleAndKeywords("O|$O:ContextVar", {"", "default"}): name is positional
+    nargs = len(args_w)
+    if nargs + len(kwargs_w) > 2:
+        raise space.type_error("ContextVar() takes at most 2 arguments (%d given)"
+                               % (nargs + len(kwargs_w)))
+    if nargs == 0:
+        raise space.type_error("ContextVar() takes exactly 1 positional argument (0 given)")
+    if nargs > 1:
+        raise space.type_error("ContextVar() takes at most 1 positional argument (%d given)"
+                               % nargs)
+    for key in kwargs_w:
+        if key != "default":
+            raise space.type_error("'%s' is an invalid keyword argument for ContextVar()"
+                                   % key)
+    name = args_w[0]
     if not isinstance(name, str):
         raise space.type_error("context variable name must be a str")
-    return W_ContextVar(name, default)
+    return W_ContextVar(name, kwargs_w.get("default", MISSING))
 
 
-@method(w_contextvar_type, "get")
 def contextvar_get(w_self, w_default=MISSING):
-    """Return a value for the context variable for the current context."""
     w_value = current_context().vars_w.get(w_self, MISSING)
     if w_value is not MISSING:
         return w_value
@@ -102,9 +155,7 @@ def contextvar_get(w_self, w_default=MISSING):
     raise OperationError(space.call(space.builtin_exception("LookupError"), [w_self]))
 
 
-@method(w_contextvar_type, "set")
 def contextvar_set(w_self, w_value):
-    """Call to set a new value for the context variable in the current context."""
     w_context = current_context()
     w_old = w_context.vars_w.get(w_self, MISSING)
     w_token = W_Token(w_context, w_self, w_token_missing if w_old is MISSING else w_old)
@@ -114,9 +165,7 @@ def contextvar_set(w_self, w_value):
     return w_token
 
 
-@method(w_contextvar_type, "reset")
 def contextvar_reset(w_self, w_token):
-    """Reset the context variable."""
     if not isinstance(w_token, W_Token):
         raise space.type_error("expected an instance of Token, got %s"
                                % space.repr(w_token))
@@ -140,11 +189,6 @@ def contextvar_reset(w_self, w_token):
     return None
 
 
-getset(w_contextvar_type, "name")(lambda w_self: w_self.name)
-method(w_contextvar_type, "__hash__")(lambda w_self: id(w_self) >> 4)
-
-
-@method(w_contextvar_type, "__repr__")
 def contextvar_repr(w_self):
     default = "" if w_self.w_default is MISSING else " default=%s" % space.repr(
         w_self.w_default)
@@ -152,6 +196,12 @@ def contextvar_repr(w_self):
                                              _address(w_self))
 
 
+_declare(w_contextvar_type, "get", contextvar_get, host_contextvars.ContextVar)
+_declare(w_contextvar_type, "set", contextvar_set, host_contextvars.ContextVar)
+_declare(w_contextvar_type, "reset", contextvar_reset, host_contextvars.ContextVar)
+method(w_contextvar_type, "__repr__")(contextvar_repr)
+method(w_contextvar_type, "__hash__")(lambda w_self: id(w_self) >> 4)
+getset(w_contextvar_type, "name", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.name)
 for _w_type in (w_contextvar_type, w_token_type):
     classmethod_(_w_type, "__class_getitem__", doc="See PEP 585")(new_generic_alias)
 
@@ -163,14 +213,15 @@ def token_new(w_cls, *args_w, **kwargs_w):
                       "Tokens can only be created by ContextVars")
 
 
-getset(w_token_type, "var")(lambda w_self: w_self.w_var)
-getset(w_token_type, "old_value")(lambda w_self: w_self.w_old_value)
-
-
 @method(w_token_type, "__repr__")
 def token_repr(w_self):
     return "<Token%s var=%s at %s>" % (" used" if w_self.used else "",
                                        space.repr(w_self.w_var), _address(w_self))
+
+
+getset(w_token_type, "var")(lambda w_self: w_self.w_var)
+getset(w_token_type, "old_value")(lambda w_self: w_self.w_old_value)
+w_token_type.dict_w["__hash__"] = None
 
 
 # -- Context ---------------------------------------------------------------------------------
@@ -182,8 +233,10 @@ def context_new(w_cls, *args_w, **kwargs_w):
 
 
 @method(w_context_type, "run", keywords=True)
-def context_run(w_self, w_callable, *args_w, **kwargs_w):
-    """Run a callable in this context (entering it, then restoring the previous one)."""
+def context_run(w_self, *args_w, **kwargs_w):
+    # run(callable, *args, **kwargs): enter this context, call, restore the previous one
+    if not args_w:
+        raise space.type_error("run() missing 1 required positional argument")
     if w_self.entered:
         raise space.error(space.builtin_exception("RuntimeError"),
                           "cannot enter context: %s is already entered" % space.repr(w_self))
@@ -191,17 +244,12 @@ def context_run(w_self, w_callable, *args_w, **kwargs_w):
     w_self.entered = True
     state.current_context = w_self
     try:
-        return space.call(w_callable, list(args_w), kwargs_w)
+        return space.call(args_w[0], list(args_w[1:]), kwargs_w)
     finally:
         state.current_context = w_self.w_prev
         w_self.w_prev = None
         w_self.entered = False
 
-
-@method(w_context_type, "copy")
-def context_copy(w_self):
-    """Return a shallow copy of the context object."""
-    return W_Context(w_self.vars_w)
 
 
 def _var_key(w_key):
@@ -210,7 +258,6 @@ def _var_key(w_key):
     return w_key
 
 
-@method(w_context_type, "__getitem__")
 def context_getitem(w_self, w_key):
     w_value = w_self.vars_w.get(_var_key(w_key), MISSING)
     if w_value is MISSING:
@@ -218,26 +265,6 @@ def context_getitem(w_self, w_key):
     return w_value
 
 
-@method(w_context_type, "get")
-def context_get(w_self, w_key, w_default=None):
-    """Return the value for `key` if `key` has the value in the context object."""
-    return w_self.vars_w.get(_var_key(w_key), w_default)
-
-
-@method(w_context_type, "__contains__")
-def context_contains(w_self, w_key):
-    return _var_key(w_key) in w_self.vars_w
-
-
-method(w_context_type, "__len__")(lambda w_self: len(w_self.vars_w))
-method(w_context_type, "__iter__")(lambda w_self: space.iter(space.newlist(list(w_self.vars_w))))
-method(w_context_type, "keys")(lambda w_self: space.newlist(list(w_self.vars_w)))
-method(w_context_type, "values")(lambda w_self: space.newlist(list(w_self.vars_w.values())))
-method(w_context_type, "items")(lambda w_self: space.newlist(
-    [space.newtuple([k, v]) for k, v in w_self.vars_w.items()]))
-
-
-@method(w_context_type, "__eq__")
 def context_eq(w_self, w_other):
     if not isinstance(w_other, W_Context):
         return space.w_NotImplemented
@@ -247,11 +274,58 @@ def context_eq(w_self, w_other):
                for w_var, w_value in w_self.vars_w.items())
 
 
+def context_ne(w_self, w_other):
+    w_equal = context_eq(w_self, w_other)
+    return w_equal if w_equal is space.w_NotImplemented else not w_equal
+
+
+_host_context = host_contextvars.Context
+method(w_context_type, "__getitem__")(context_getitem)
+method(w_context_type, "__contains__")(lambda w_self, w_key: _var_key(w_key) in w_self.vars_w)
+method(w_context_type, "__len__")(lambda w_self: len(w_self.vars_w))
+method(w_context_type, "__iter__")(
+    lambda w_self: W_ContextIterator(w_keys_type, list(w_self.vars_w)))
+_declare(w_context_type, "get", lambda w_self, w_key, w_default=None:
+         w_self.vars_w.get(_var_key(w_key), w_default), _host_context)
+_declare(w_context_type, "keys", lambda w_self: W_ContextIterator(
+    w_keys_type, list(w_self.vars_w)), _host_context)
+_declare(w_context_type, "values", lambda w_self: W_ContextIterator(
+    w_values_type, list(w_self.vars_w.values())), _host_context)
+_declare(w_context_type, "items", lambda w_self: W_ContextIterator(
+    w_items_type, [space.newtuple([k, v]) for k, v in w_self.vars_w.items()]), _host_context)
+_declare(w_context_type, "copy", lambda w_self: W_Context(w_self.vars_w), _host_context)
+method(w_context_type, "__eq__")(context_eq)
+method(w_context_type, "__ne__")(context_ne)
+for _name in ("__lt__", "__le__", "__gt__", "__ge__"):
+    method(w_context_type, _name)(lambda w_self, w_other: space.w_NotImplemented)
 w_context_type.dict_w["__hash__"] = None
 
 
+# -- the context iterators -----------------------------------------------------------------
+def _iterator_type(name):
+    w_type = builtin_type(name, instance_class=W_ContextIterator, acceptable_as_base=False)
+    method(w_type, "__iter__")(lambda w_self: w_self)
+    method(w_type, "__len__")(lambda w_self: len(w_self.items_w))
+
+    @method(w_type, "__next__")
+    def iterator_next(w_self):
+        w_item = w_self.next_w()
+        if w_item is STOP_ITERATION:
+            raise space.error(space.builtin_exception("StopIteration"))
+        return w_item
+
+    @new_method(w_type)
+    def iterator_new(w_cls, *args_w, **kwargs_w):
+        raise space.type_error("cannot create '%s' instances" % w_cls.tp_name())
+    return w_type
+
+
+w_keys_type = _iterator_type("keys")
+w_values_type = _iterator_type("values")
+w_items_type = _iterator_type("items")
+
+
 def copy_context():
-    """Return a copy of the current context."""
     return W_Context(current_context().vars_w)
 
 

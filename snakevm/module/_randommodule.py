@@ -27,6 +27,7 @@ class W_Random(W_HostObject):
 w_random_type = host_object_type("Random", "_random", host_random.Random,
                                  ("random", "getrandbits"), acceptable_as_base=True,
                                  instance_class=W_Random)
+w_random_type.dict_w["__module__"] = "_random"     # a heap type in CPython: in its __dict__
 
 
 def _seed(w_self, w_n):

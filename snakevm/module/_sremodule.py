@@ -26,7 +26,7 @@ import _sre as host_sre
 import re as host_re
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.space import space
+from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_, new_method
 from snakevm.objspace.slots import W_MemberDescriptor
 from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, call_host_converted
@@ -300,9 +300,26 @@ def pattern_scanner(w_self, *args_w, **kwargs_w):
     return W_Scanner(host, w_self, _subject(args_w, kwargs_w))
 
 
+class W_FindIter(W_CallableIterator):
+    """finditer's result: CPython's callable_iterator over scanner.search (the
+    guest-visible callable), stepping the host scanner directly."""
+
+    def __init__(self, w_scanner):
+        W_CallableIterator.__init__(self, space.getattr(w_scanner, "search"), None)
+        self.w_scanner = w_scanner
+
+    def next_w(self):
+        if self.w_callable is None:
+            return STOP_ITERATION
+        w_match = scanner_search(self.w_scanner)
+        if w_match is None:
+            self.w_callable = None
+            return STOP_ITERATION
+        return w_match
+
+
 def pattern_finditer(w_self, *args_w, **kwargs_w):
-    w_scanner = pattern_scanner(w_self, *args_w, **kwargs_w)
-    return W_CallableIterator(space.getattr(w_scanner, "search"), None)
+    return W_FindIter(pattern_scanner(w_self, *args_w, **kwargs_w))
 
 
 _declare_method(w_pattern_type, host_re.Pattern, "findall", pattern_findall)
@@ -429,7 +446,8 @@ def _scanner_method(name):
 
 _SCANNER = HOST_TYPES[2][1]
 _declare_method(w_scanner_type, _SCANNER, "match", _scanner_method("match"))
-_declare_method(w_scanner_type, _SCANNER, "search", _scanner_method("search"))
+scanner_search = _scanner_method("search")
+_declare_method(w_scanner_type, _SCANNER, "search", scanner_search)
 _declare_member(w_scanner_type, _SCANNER, "pattern", lambda w_self: w_self.w_re)
 
 

@@ -63,6 +63,8 @@ w_unpack_iterator_type = host_object_type(
     "unpack_iterator", "_struct", type(host_struct.iter_unpack("b", b"")),
     ("__next__", "__length_hint__"))
 method(w_unpack_iterator_type, "__iter__")(lambda w_self: w_self)
+for _w_type in (w_struct_type, w_unpack_iterator_type):  # heap types in CPython: __module__
+    _w_type.dict_w["__module__"] = "_struct"              # is in their __dict__
 
 
 @new_method(w_unpack_iterator_type)

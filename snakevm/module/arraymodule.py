@@ -76,6 +76,8 @@ w_array_type = builtin_type("array", instance_class=W_Array, module="array",
 w_array_type.dict_w["__hash__"] = None
 w_arrayiterator_type = builtin_type("arrayiterator", instance_class=W_ArrayIter,
                                     module="array", acceptable_as_base=False)
+for _w_type in (w_array_type, w_arrayiterator_type):   # heap types in CPython: __module__
+    _w_type.dict_w["__module__"] = "array"              # is in their __dict__
 
 
 def _host(func, *args):
@@ -500,5 +502,7 @@ def make_module():
     m.type(w_array_type, "ArrayType")
     m.value("typecodes", host_array_module.typecodes)
     m.function(array_reconstructor, "_array_reconstructor")
+    w_mutable_sequence = space.getattr(import_guest("collections.abc"), "MutableSequence")
+    space.call_method(w_mutable_sequence, "register", w_array_type)    # as CPython's init does
     return m.w_module
 

@@ -89,12 +89,16 @@ def builtin_print(*args_w, sep=None, end=None, file=None, flush=False):
         return None
     sep = " " if sep is None else sep
     end = "\n" if end is None else end
-    w_write = space.getattr(w_file, "write")
+    from snakevm.module._io.textio import fast_write    # the io stack loads after builtins
+    write = fast_write(w_file)          # a built-in TextIOWrapper: no guest call per piece
+    if write is None:
+        w_write = space.getattr(w_file, "write")
+        write = lambda text: space.call(w_write, [text])
     for i, w_arg in enumerate(args_w):
         if i:
-            space.call(w_write, [sep])
-        space.call(w_write, [space.str(w_arg)])
-    space.call(w_write, [end])
+            write(sep)
+        write(space.str(w_arg))
+    write(end)
     if space.is_true(flush):
         space.call_method(w_file, "flush")
     return None
@@ -103,9 +107,17 @@ def builtin_print(*args_w, sep=None, end=None, file=None, flush=False):
 @builtin("input")
 def builtin_input(prompt=""):
     from snakevm.module.sys import guest_stream
+    w_stdout = guest_stream("stdout")
+    try:
+        space.call_method(w_stdout, "flush")        # CPython ignores a failing flush
+    except OperationError:
+        pass
     if prompt:
-        space.call_method(guest_stream("stdout"), "write", space.str(prompt))
-        space.call_method(guest_stream("stdout"), "flush")
+        space.call_method(w_stdout, "write", space.str(prompt))
+        try:
+            space.call_method(w_stdout, "flush")
+        except OperationError:
+            pass
     line = space.call_method(guest_stream("stdin"), "readline")
     if line == "":
         raise space.error(space.builtin_exception("EOFError"), "EOF when reading a line")
@@ -291,6 +303,8 @@ def builtin_sum(w_iterable, start=0):
         raise space.type_error("sum() can't sum strings [use ''.join(seq) instead]")
     if isinstance(start, bytes):
         raise space.type_error("sum() can't sum bytes [use b''.join(seq) instead]")
+    if space.isinstance_w(start, space.builtins_type("bytearray")):
+        raise space.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
     items = list(_iterate(w_iterable))
     if all(type(w) in (int, float, bool) for w in items) and type(start) in (int, float, bool):
         if any(type(w) is float for w in items) or type(start) is float:
@@ -405,8 +419,12 @@ def builtin_pow(base, exp, mod=None):
                            % (space.type(base).name, space.type(exp).name, space.type(mod).name))
 
 
-@builtin("round")
-def builtin_round(w_number, w_ndigits=None):
+@builtin("round", keywords=True)
+def builtin_round(number, ndigits=None):
+    return _round(number, ndigits)
+
+
+def _round(w_number, w_ndigits):
     if type(w_number) in (int, float) and (w_ndigits is None or type(w_ndigits) is int):
         try:
             return round(w_number) if w_ndigits is None else round(w_number, w_ndigits)
@@ -469,6 +487,12 @@ def builtin_ord(w_c):
 
 @builtin("format")
 def builtin_format(w_value, spec=""):
+    if not isinstance(spec, str):
+        if getattr(spec, "scalar_layout", False) and isinstance(spec.value, str):
+            spec = spec.value
+        else:
+            raise space.type_error("format() argument 2 must be str, not %s"
+                                   % space.type(spec).name)
     return space_format(w_value, spec)
 
 
@@ -530,15 +554,34 @@ def builtin_dir(w_obj=NOT_GIVEN):
     return w_list
 
 
-@builtin("eval")
-def builtin_eval(w_source, w_globals=None, w_locals=None):
-    return _hook("eval_hook")(w_source, w_globals, w_locals, "eval")
+@builtin("eval", keywords=True)
+def builtin_eval(source, globals=None, locals=None):
+    _check_namespaces("eval", globals, locals)
+    return _hook("eval_hook")(source, globals, locals, "eval")
 
 
-@builtin("exec")
-def builtin_exec(w_source, w_globals=None, w_locals=None):
-    _hook("eval_hook")(w_source, w_globals, w_locals, "exec")
+@builtin("exec", keywords=True)
+def builtin_exec(source, globals=None, locals=None, *, closure=None):
+    _check_namespaces("exec", globals, locals)
+    _hook("eval_hook")(source, globals, locals, "exec", closure)
     return None
+
+
+def _check_namespaces(name, w_globals, w_locals):
+    """CPython's checks: globals must be a dict, locals any mapping."""
+    if w_globals is not None and not space.isinstance_w(w_globals,
+                                                        space.builtins_type("dict")):
+        if name == "exec":
+            message = "exec() globals must be a dict, not %s" % space.type(w_globals).name
+        elif space.type(w_globals).lookup("__getitem__") is not None:
+            message = "globals must be a real dict; try eval(expr, {}, mapping)"
+        else:
+            message = "globals must be a dict"
+        raise space.type_error(message)
+    if w_locals is not None and space.type(w_locals).lookup("__getitem__") is None:
+        raise space.type_error("locals must be a mapping or None, not %s"
+                               % space.type(w_locals).name if name == "exec" else
+                               "locals must be a mapping")
 
 
 @builtin("compile", keywords=True)
@@ -564,7 +607,11 @@ def builtin_import(name, globals=None, locals=None, fromlist=None, level=0):
 
 @builtin("breakpoint", keywords=True)
 def builtin_breakpoint(*args_w, **kwargs_w):
-    return None
+    from snakevm.module.sys import guest_stream     # sys is made after builtins
+    w_hook = guest_stream("breakpointhook")
+    if w_hook is None:
+        raise space.error(space.builtin_exception("RuntimeError"), "lost sys.breakpointhook")
+    return space.call(w_hook, list(args_w), kwargs_w)
 
 
 @builtin("open", keywords=True)

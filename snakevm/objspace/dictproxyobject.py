@@ -64,6 +64,9 @@ def _install_more():
     def ior(w_self, w_other):
         raise _space().type_error("'|=' is not supported by mappingproxy; use '|' instead")
     method(t, "__ior__")(ior)
+    for name, symbol in (("__eq__", "=="), ("__ne__", "!=")):    # compares its mapping
+        method(t, name)((lambda s: lambda w_self, w_other: _space().compare(
+            _as_dict(w_self), w_other, s))(symbol))
 
 
 _install_more()

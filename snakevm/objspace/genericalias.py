@@ -6,6 +6,7 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.typeobject import W_TypeObject, w_type_type, MISSING
 from snakevm.objspace.space import space
+from snakevm.objspace.typeparams import make_parameters, subs_parameters
 
 
 def _repr_item(w_item):
@@ -49,7 +50,10 @@ def new_generic_alias(w_origin, w_args):
 def generic_alias_new(w_cls, w_origin, w_args, **kwargs_w):
     if kwargs_w:
         raise space.type_error("GenericAlias() takes no keyword arguments")
-    return new_generic_alias(w_origin, w_args)
+    w_alias = new_generic_alias(w_origin, w_args)
+    if w_cls is not w_generic_alias_type:       # collections.abc._CallableGenericAlias
+        w_alias.w_type = w_cls
+    return w_alias
 
 
 @method(w_generic_alias_type, "__repr__")
@@ -58,7 +62,14 @@ def generic_alias_repr(w_self):
     if not w_self.args_w:
         return "%s%s[()]" % (star, _repr_item(w_self.w_origin))
     return "%s%s[%s]" % (star, _repr_item(w_self.w_origin),
-                         ", ".join(_repr_item(w) for w in w_self.args_w))
+                         ", ".join(_repr_arg(w) for w in w_self.args_w))
+
+
+def _repr_arg(w_arg):
+    """An argument of ``origin[...]``: a list (``Callable``'s arguments) shows its items."""
+    if space.type(w_arg) is space.builtins_type("list"):
+        return "[%s]" % ", ".join(_repr_item(w) for w in w_arg.items_w)
+    return _repr_item(w_arg)
 
 
 @method(w_generic_alias_type, "__iter__")
@@ -109,7 +120,9 @@ def generic_alias_subclasscheck(w_self, w_cls):
 
 @method(w_generic_alias_type, "__getitem__")
 def generic_alias_getitem(w_self, w_item):
-    raise space.type_error("%s is not a generic class" % space.repr(w_self))
+    """``list[T][int]``: substitute the type parameters (objspace/typeparams.py)."""
+    args_w = subs_parameters(w_self, w_self.args_w, make_parameters(w_self.args_w), w_item)
+    return W_GenericAlias(w_self.w_origin, args_w, w_self.unpacked)
 
 
 @method(w_generic_alias_type, "__reduce__")
@@ -137,9 +150,12 @@ def generic_alias_getattribute(w_self, name):
 
 getset(w_generic_alias_type, "__origin__")(lambda w_self: w_self.w_origin)
 getset(w_generic_alias_type, "__args__")(lambda w_self: space.newtuple(list(w_self.args_w)))
-getset(w_generic_alias_type, "__parameters__")(lambda w_self: space.newtuple([]))
+getset(w_generic_alias_type, "__parameters__")(
+    lambda w_self: space.newtuple(make_parameters(w_self.args_w)))
 getset(w_generic_alias_type, "__unpacked__")(lambda w_self: w_self.unpacked)
-getset(w_generic_alias_type, "__typing_unpacked_tuple_args__")(lambda w_self: None)
+getset(w_generic_alias_type, "__typing_unpacked_tuple_args__")(
+    lambda w_self: space.newtuple(list(w_self.args_w))
+    if w_self.unpacked and w_self.w_origin is space.builtins_type("tuple") else None)
 
 
 # -- unions ----------------------------------------------------------------------------------
@@ -202,11 +218,19 @@ def _frozenset_type():
 
 @method(w_union_type, "__getitem__")
 def union_getitem(w_self, w_item):
-    raise space.type_error("%s is not a generic class" % space.repr(w_self))
+    """``(list[T] | None)[int]``: substitute, then rebuild the union with ``|``."""
+    args_w = subs_parameters(w_self, w_self.args_w, make_parameters(w_self.args_w), w_item)
+    if not args_w:
+        return W_UnionType(args_w)
+    w_result = args_w[0]
+    for w_arg in args_w[1:]:
+        w_result = space.binary_op(w_result, w_arg, "|")
+    return w_result
 
 
 getset(w_union_type, "__args__")(lambda w_self: space.newtuple(list(w_self.args_w)))
-getset(w_union_type, "__parameters__")(lambda w_self: space.newtuple([]))
+getset(w_union_type, "__parameters__")(
+    lambda w_self: space.newtuple(make_parameters(w_self.args_w)))
 
 for _w_type in (w_union_type, w_generic_alias_type, w_type_type):
     method(_w_type, "__or__")(lambda w_self, w_other: union_or(w_self, w_other))

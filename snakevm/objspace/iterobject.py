@@ -455,3 +455,87 @@ def reversed_new(w_cls, *args_w, **kwargs_w):
             space.type(w_seq).lookup("__len__") is None or space.type(w_seq).name == "dict":
         raise space.type_error("'%s' object is not reversible" % space.type(w_seq).name)
     return W_Reversed(w_cls, w_seq, space.len_w(w_seq))
+
+
+# -- pickling of map/filter/zip/enumerate (CPython's __reduce__ of these types) -----------------
+@method(w_map_type, "__reduce__")
+def map_reduce(w_self):
+    return space.newtuple([space.type(w_self), space.newtuple([w_self.w_func] +
+                                                              list(w_self.iters_w))])
+
+
+@method(w_filter_type, "__reduce__")
+def filter_reduce(w_self):
+    return space.newtuple([space.type(w_self), space.newtuple([w_self.w_func, w_self.w_iter])])
+
+
+@method(w_zip_type, "__reduce__")
+def zip_reduce(w_self):
+    w_args = space.newtuple(list(w_self.iters_w))
+    if w_self.strict:
+        return space.newtuple([space.type(w_self), w_args, True])
+    return space.newtuple([space.type(w_self), w_args])
+
+
+def _builtin(name):
+    return space.getattr(space.builtins_module(), name)
+
+
+def _value_iter_reduce(w_self):
+    """(iter, (source,), index) like CPython; an exhausted iterator reduces to an empty one."""
+    if w_self.value is None:
+        empty = "" if isinstance(w_self.w_type, W_Root) and \
+            w_self.w_type.name.startswith("str") else space.newtuple([])
+        return space.newtuple([_builtin("iter"), space.newtuple([empty])])
+    value = w_self.value
+    if isinstance(value, range):
+        from snakevm.objspace.rangeobject import W_Range    # ranges import this module
+        w_source = W_Range(value)
+    else:
+        w_source = w_self.w_source if w_self.w_source is not None else value
+    return space.newtuple([_builtin("iter"), space.newtuple([w_source]), w_self.index])
+
+
+def _index_iter_reduce(w_self):
+    if w_self.w_seq is None:
+        w_empty = space.newtuple([]) if w_self.w_type.name == "tuple_iterator" else \
+            space.newlist([])
+        return space.newtuple([_builtin("iter"), space.newtuple([w_empty])])
+    if w_self.reverse:
+        return space.newtuple([_builtin("reversed"), space.newtuple([w_self.w_seq]),
+                               w_self.index])
+    return space.newtuple([_builtin("iter"), space.newtuple([w_self.w_seq]), w_self.index])
+
+
+for _name in ("range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+              "bytearray_iterator"):
+    method(ITERATOR_TYPES[_name], "__reduce__")(_value_iter_reduce)
+for _name in ("list_iterator", "list_reverseiterator", "tuple_iterator"):
+    method(ITERATOR_TYPES[_name], "__reduce__")(_index_iter_reduce)
+
+
+@method(w_seqiter_type, "__reduce__")
+def seqiter_reduce(w_self):
+    if w_self.w_seq is None:
+        return space.newtuple([_builtin("iter"), space.newtuple([space.newtuple([])])])
+    return space.newtuple([_builtin("iter"), space.newtuple([w_self.w_seq]), w_self.index])
+
+
+@method(w_callable_iterator_type, "__reduce__")
+def callable_iterator_reduce(w_self):
+    if w_self.w_callable is None:
+        return space.newtuple([_builtin("iter"), space.newtuple([space.newtuple([])])])
+    return space.newtuple([_builtin("iter"), space.newtuple([w_self.w_callable,
+                                                             w_self.w_sentinel])])
+
+
+@method(w_enumerate_type, "__reduce__")
+def enumerate_reduce(w_self):
+    return space.newtuple([space.type(w_self), space.newtuple([w_self.w_iter, w_self.count])])
+
+
+@method(w_reversed_type, "__reduce__")
+def reversed_reduce(w_self):
+    if w_self.w_seq is None:
+        return space.newtuple([space.type(w_self), space.newtuple([space.newtuple([])])])
+    return space.newtuple([space.type(w_self), space.newtuple([w_self.w_seq]), w_self.index])

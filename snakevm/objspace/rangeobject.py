@@ -111,3 +111,9 @@ def range_length(r):
     if r.step > 0:
         return max(0, (r.stop - r.start + r.step - 1) // r.step)
     return max(0, (r.start - r.stop - r.step - 1) // -r.step)
+
+
+@method(w_range_type, "__reduce__")
+def range_reduce(w_self):
+    r = w_self.host_range
+    return space.newtuple([w_range_type, space.newtuple([r.start, r.stop, r.step])])

@@ -409,11 +409,11 @@ def _percent_format(template, w_args):
         return Converted(w)
 
     try:
-        if mapping is not None and "%(" in template:
-            class MappingProxy:
+        if mapping is not None:     # (also "text" % {}: a mapping argument is never "extra")
+            class MappingProxy(Converted):
                 def __getitem__(self, key):
                     return host(space.getitem(mapping, key))
-            return template % MappingProxy()
+            return template % MappingProxy(mapping)
         return template % tuple(host(w) for w in args)
     except OperationError:
         raise

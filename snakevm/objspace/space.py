@@ -315,7 +315,7 @@ class ObjSpace:
         w_type = self.type(w_callable)
         w_call = w_type.lookup_attr("__call__")
         if w_call is MISSING:
-            raise self.type_error("'%s' object is not callable" % w_type.name)
+            raise self.type_error("'%s' object is not callable" % w_type.tp_name())
         if w_call is None:                        # __call__ = None: calling None fails
             raise self.type_error("'NoneType' object is not callable")
         return self.call(self.get(w_call, w_callable, w_type), args_w, kwargs_w)
@@ -366,8 +366,10 @@ class ObjSpace:
         w_type = self.type(w_obj)
         w_hash = w_type.lookup_attr("__hash__")
         if w_hash is MISSING or w_hash is None:
-            raise self.type_error("unhashable type: '%s'" % w_type.name)
+            raise self.type_error("unhashable type: '%s'" % w_type.tp_name())
         w_result = self.call(self.get(w_hash, w_obj, w_type), [])
+        if getattr(w_result, "scalar_layout", False) and isinstance(w_result.value, int):
+            w_result = w_result.value                 # an int subclass instance
         if type(w_result) is not int and not (isinstance(w_result, int)):
             raise self.type_error("__hash__ method should return an integer")
         w_result = int(w_result)
@@ -522,7 +524,7 @@ class ObjSpace:
                 return self.type_error(message)
         shown = "** or pow()" if symbol == "**" else ("**= or pow()" if symbol == "**=" else symbol)
         return self.type_error("unsupported operand type(s) for %s: '%s' and '%s'"
-                               % (shown, w_ta.name, w_tb.name))
+                               % (shown, w_ta.tp_name(), w_tb.tp_name()))
 
     def unary_op(self, w_obj, symbol):
         if type(w_obj) in _FAST_NUMBER_TYPES and not (symbol == "~" and type(w_obj) in (
@@ -618,8 +620,8 @@ class ObjSpace:
                 w_class_getitem = self.findattr(w_obj, "__class_getitem__")
                 if w_class_getitem is not None:
                     return self.call(w_class_getitem, [w_key])
-                raise self.type_error("type '%s' is not subscriptable" % w_obj.name)
-            raise self.type_error("'%s' object is not subscriptable" % w_type.name)
+                raise self.type_error("type '%s' is not subscriptable" % w_obj.tp_name())
+            raise self.type_error("'%s' object is not subscriptable" % w_type.tp_name())
         return self.call(self.get(w_impl, w_obj, w_type), [w_key])
 
     def setitem(self, w_obj, w_key, w_value):

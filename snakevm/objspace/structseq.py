@@ -93,6 +93,8 @@ def structseq_type(name, module, fields, visible=None, hidden=(), instantiable=T
     w_type = builtin_type(name, [w_tuple_type], instance_class=W_Tuple, module=module,
                           acceptable_as_base=False, doc=doc)
     w_type.structseq_layout = layout
+    if module not in ("builtins", "sys"):       # heap types in CPython (sys's are static)
+        w_type.dict_w["__module__"] = module
     w_type.dict_w["n_sequence_fields"] = n_visible
     w_type.dict_w["n_fields"] = layout.n_fields
     w_type.dict_w["n_unnamed_fields"] = n_visible - len(layout.fields)

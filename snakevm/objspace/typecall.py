@@ -168,7 +168,9 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
     w_cell = dict_w.pop("__classcell__", None)
     if w_cell is not None:
         space.set_class_cell(w_cell, w_type)
-    dict_w.pop("__classdictcell__", None)
+    w_dictcell = dict_w.pop("__classdictcell__", None)
+    if w_dictcell is not None:      # PEP 695 annotation scopes read the class's namespace
+        space.set_class_cell(w_dictcell, space.new_mappingproxy(dict_w))
     for w_base in bases_w:
         w_base.subclasses.append(w_type)
     # __set_name__ on every attribute that has one
@@ -273,7 +275,54 @@ def _set_qualname(w_type, w_value):
 
 getset(w_type_type, "__name__", setter=_set_name)(lambda w_type: w_type.name)
 getset(w_type_type, "__qualname__", setter=_set_qualname)(lambda w_type: w_type.qualname)
-getset(w_type_type, "__bases__")(lambda w_type: space.newtuple(w_type.bases_w))
+def _set_bases(w_type, w_value):
+    """``C.__bases__ = (...)`` (CPython's type_set_bases) while the instance layout stays
+    the same; the MROs of the class and its subclasses are recomputed with C3 (typing's
+    generic NamedTuple relies on it)."""
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__bases__' attribute of immutable type '%s'"
+                               % w_type.name)
+    if space.type(w_value) is not space.builtins_type("tuple"):
+        raise space.type_error("can only assign tuple to %s.__bases__, not %s"
+                               % (w_type.name, space.type(w_value).tp_name()))
+    bases_w = list(w_value.items_w)
+    if not bases_w:
+        raise space.type_error("can only assign non-empty tuple to %s.__bases__, not ()"
+                               % w_type.name)
+    for w_base in bases_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise space.type_error("%s.__bases__ must be tuple of classes, not '%s'"
+                                   % (w_type.name, space.type(w_base).tp_name()))
+        if w_base.is_subtype(w_type):
+            raise space.type_error("a __bases__ item causes an inheritance cycle")
+    if solid_layout(bases_w) is not solid_layout(w_type.bases_w):
+        raise space.type_error("__bases__ assignment: '%s' object layout differs from '%s'"
+                               % (bases_w[0].name, w_type.bases_w[0].name))
+    old_bases_w, old_mros = w_type.bases_w, []
+    w_type.bases_w = bases_w
+    try:
+        _recompute_mros(w_type, old_mros)
+    except OperationError:
+        w_type.bases_w = old_bases_w
+        for w_changed, mro_w in old_mros:
+            w_changed.mro_w = mro_w
+        raise
+    for w_base in old_bases_w:
+        w_base.subclasses[:] = [w for w in w_base.subclasses if w is not w_type]
+    for w_base in bases_w:
+        w_base.subclasses.append(w_type)
+    w_type.changed()
+
+
+def _recompute_mros(w_type, old_mros):
+    old_mros.append((w_type, w_type.mro_w))
+    w_type.mro_w = compute_mro(w_type)
+    for w_sub in w_type.subclasses:
+        _recompute_mros(w_sub, old_mros)
+
+
+getset(w_type_type, "__bases__", setter=_set_bases)(
+    lambda w_type: space.newtuple(w_type.bases_w))
 getset(w_type_type, "__base__")(lambda w_type: w_type.bases_w[0] if w_type.bases_w else None)
 getset(w_type_type, "__mro__")(lambda w_type: space.newtuple(w_type.mro_w))
 getset(w_type_type, "__dict__")(lambda w_type: space.new_mappingproxy(w_type.dict_w))
@@ -389,7 +438,15 @@ def _set_annotations(w_type, w_value):
 
 
 getset(w_type_type, "__annotations__", setter=_set_annotations)(_get_annotations)
-getset(w_type_type, "__type_params__")(
+def _set_type_params(w_type, w_value):
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '__type_params__' attribute of immutable type '%s'"
+                               % w_type.name)
+    w_type.dict_w["__type_params__"] = w_value
+    w_type.changed()
+
+
+getset(w_type_type, "__type_params__", setter=_set_type_params)(
     lambda w_type: w_type.dict_w.get("__type_params__", None) or space.newtuple([]))
 getset(w_type_type, "__text_signature__")(lambda w_type: None)
 
@@ -404,6 +461,8 @@ _SUBCLASS_FLAGS = (("int", 1 << 24), ("list", 1 << 25), ("tuple", 1 << 26), ("by
 def _flags(w_type):
     flags = _TPFLAGS["ready"] | _TPFLAGS["have_gc"]
     flags |= _TPFLAGS["immutable"] if w_type.is_builtin else _TPFLAGS["heaptype"]
+    if getattr(w_type, "heap_type", False):     # built-in types CPython creates from specs
+        flags |= _TPFLAGS["heaptype"]
     if w_type.acceptable_as_base:
         flags |= _TPFLAGS["basetype"]
     if getattr(w_type, "is_abstract", False):

@@ -54,7 +54,7 @@ def io_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=No
     text, binary = "t" in flags, "b" in flags
     if text and binary:
         raise space.value_error("can't have text and binary mode at once")
-    if creating + reading + writing + appending != 1:
+    if creating + reading + writing + appending > 1:       # none at all: FileIO says so
         raise space.value_error("must have exactly one of create/read/write/append mode")
     if binary and encoding is not None:
         raise space.value_error("binary mode doesn't take an encoding argument")
@@ -65,8 +65,8 @@ def io_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=No
     if binary and buffering == 1:
         _warn("line buffering (buffering=1) isn't supported in binary mode, the default "
               "buffer size will be used", "RuntimeWarning")
-    rawmode = ("x" if creating else "r" if reading else "w" if writing else "a") + \
-        ("+" if updating else "")
+    rawmode = ("x" if creating else "r" if reading else "w" if writing else
+               "a" if appending else "") + ("+" if updating else "")
     w_raw = space.call(w_fileio_type, [file, rawmode, closefd], {"opener": opener})
     try:
         line_buffering = False

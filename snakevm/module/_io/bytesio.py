@@ -11,7 +11,9 @@ from snakevm.objspace.memoryviewobject import W_MemoryView
 from snakevm.objspace.bridge import host_buffer
 from snakevm.module._io.iobase import (W_IOBase, w_bufferediobase_type, io_new, size_argument,
                                        closed_file_error)
-from snakevm.module._io.fileio import writable_view
+from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.objspace.dictobject import W_Dict
+from snakevm.module._io.fileio import writable_view, type_display_name
 
 
 class W_BytesIO(W_IOBase):
@@ -116,8 +118,14 @@ def bytesio_readline(w_self, w_size=-1):
 @method(w_bytesio_type, "readlines")
 def bytesio_readlines(w_self, w_size=None):
     """List of bytes objects, each a line from the file."""
-    hint = size_argument(w_size)
     _check_closed(w_self)
+    if w_size is None:
+        hint = -1
+    elif isinstance(w_size, int):
+        hint = w_size
+    else:
+        raise space.type_error("integer argument expected, got '%s'"
+                               % type_display_name(w_size))
     lines = []
     total = 0
     while True:
@@ -144,11 +152,12 @@ def bytesio_readinto(w_self, w_buffer):
 @method(w_bytesio_type, "write")
 def bytesio_write(w_self, w_data):
     """Write bytes to file."""
-    _check_closed(w_self)
     data = host_buffer(w_data)
     if data is None or isinstance(w_data, str):
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type(w_data).name)
+    _check_closed(w_self)
+    _check_exports(w_self)
     data = bytes(data)
     if not data:
         return 0
@@ -245,7 +254,6 @@ def bytesio_closed(w_self):
 
 @method(w_bytesio_type, "__iter__")
 def bytesio_iter(w_self):
-    _check_closed(w_self)
     return w_self
 
 
@@ -260,20 +268,32 @@ def bytesio_next(w_self):
 @method(w_bytesio_type, "__getstate__")
 def bytesio_getstate(w_self):
     _check_closed(w_self)
-    return space.newtuple([bytes(w_self.buf), w_self.pos, w_self.w_dict])
+    # CPython creates an instance dict only when one is needed: an empty one reads as None
+    w_dict = space.call_method(w_self.w_dict, "copy") if space.len_w(w_self.w_dict) else None
+    return space.newtuple([bytes(w_self.buf), w_self.pos, w_dict])
 
 
 @method(w_bytesio_type, "__setstate__")
 def bytesio_setstate(w_self, w_state):
-    items = space.unpack_iterable(w_state)
-    if len(items) < 3:
+    if not isinstance(w_state, W_Tuple) or len(w_state.items_w) < 3:
         raise space.type_error("%s.__setstate__ argument should be 3-tuple, got %s"
-                               % (space.type(w_self).name, space.type(w_state).name))
-    w_self.buf = bytearray(host_buffer(items[0]))
-    w_self.pos = space.index(items[1])
-    if items[2] is not None:
-        for key, w_value in items[2].storage.items():
-            space.setitem(w_self.w_dict, key, w_value)
+                               % (type_display_name(w_self), type_display_name(w_state)))
+    items = w_state.items_w
+    _check_exports(w_self)
+    w_self.buf, w_self.pos = bytearray(), 0
+    bytesio_write(w_self, items[0])
+    if not isinstance(items[1], int):
+        raise space.type_error("second item of state must be an integer, not %s"
+                               % type_display_name(items[1]))
+    if items[1] < 0:
+        raise space.value_error("position value cannot be negative")
+    w_self.pos = items[1]
+    w_dict = items[2]
+    if w_dict is not None:
+        if not isinstance(w_dict, W_Dict):
+            raise space.type_error("third item of state should be a dict, got a %s"
+                                   % type_display_name(w_dict))
+        space.call_method(w_self.w_dict, "update", w_dict)
     return None
 
 

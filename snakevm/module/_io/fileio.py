@@ -264,8 +264,13 @@ def fileio_readall(w_self):
 @method(w_fileio_type, "readinto")
 def fileio_readinto(w_self, w_buffer):
     """Same as RawIOBase.readinto()."""
+    return readinto_host(w_self, writable_view(w_buffer))
+
+
+def readinto_host(w_self, target):
+    """readinto() of a host memoryview (format 'B'): the byte count, or None if the
+    descriptor is non-blocking and has no data."""
     _check_readable(w_self)
-    target = writable_view(w_buffer)
     data = _blocking_none(os.read, w_self.fd, len(target))
     if data is None:
         return None
@@ -286,11 +291,17 @@ def writable_view(w_buffer):
 @method(w_fileio_type, "write")
 def fileio_write(w_self, w_data):
     """Write buffer b to file, return number of bytes written."""
-    _check_writable(w_self)
     data = host_buffer(w_data)
     if data is None or isinstance(w_data, str):
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type(w_data).name)
+    _check_writable(w_self)
+    return _blocking_none(os.write, w_self.fd, data)
+
+
+def write_host(w_self, data):
+    """write() of host bytes or memoryview: the byte count, or None (would block)."""
+    _check_writable(w_self)
     return _blocking_none(os.write, w_self.fd, data)
 
 
@@ -433,7 +444,7 @@ def type_display_name(w_obj):
     """CPython's tp_name: '_io.FileIO' for the built-in type, the class name for a
     guest subclass."""
     w_type = space.type(w_obj)
-    if w_type.is_builtin:
+    if w_type.is_builtin and w_type.builtin_module != "builtins":
         return "%s.%s" % (w_type.builtin_module, w_type.name)
     return w_type.name
 

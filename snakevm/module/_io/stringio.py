@@ -10,7 +10,10 @@ from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset
 from snakevm.objspace.bridge import to_host_arg, to_guest
 from snakevm.module._io.iobase import W_IOBase, w_textiobase_type, io_new, size_argument
+from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.objspace.dictobject import W_Dict
 from snakevm.module._io.textcodec import NewlineDecoder
+from snakevm.module._io.fileio import type_display_name
 
 
 class W_StringIO(W_IOBase):
@@ -141,15 +144,12 @@ def _readline(w_self, limit):
         index = value.find("\n", start)
         end = len(value) if index < 0 else index + 1
     elif w_self.readuniversal:
-        end = len(value)
-        for index in range(start, len(value)):
-            char = value[index]
-            if char == "\n":
-                end = index + 1
-                break
-            if char == "\r":
-                end = index + 2 if value.startswith("\n", index + 1) else index + 1
-                break
+        lf = value.find("\n", start)
+        cr = value.find("\r", start, lf if lf >= 0 else len(value))
+        if cr >= 0:
+            end = cr + 2 if cr + 1 == lf else cr + 1
+        else:
+            end = len(value) if lf < 0 else lf + 1
     else:
         index = value.find(w_self.readnl, start)
         end = len(value) if index < 0 else index + len(w_self.readnl)
@@ -260,21 +260,30 @@ def stringio_newlines(w_self):
 @method(w_stringio_type, "__getstate__")
 def stringio_getstate(w_self):
     _check(w_self)
-    return space.newtuple([w_self.value(), w_self.readnl, w_self.pos,
-                           w_self.w_dict if w_self.w_dict.storage else None])
+    w_dict = space.call_method(w_self.w_dict, "copy") if space.len_w(w_self.w_dict) else None
+    return space.newtuple([w_self.value(), w_self.readnl, w_self.pos, w_dict])
 
 
 @method(w_stringio_type, "__setstate__")
 def stringio_setstate(w_self, w_state):
-    items = space.unpack_iterable(w_state)
-    if len(items) < 4:
+    if not isinstance(w_state, W_Tuple) or len(w_state.items_w) < 4:
         raise space.type_error("%s.__setstate__ argument should be 4-tuple, got %s"
-                               % (space.type(w_self).name, space.type(w_state).name))
-    stringio_init(w_self, None, items[1])
-    w_self.text, w_self.tail = to_host_arg(items[0]), []
+                               % (type_display_name(w_self), type_display_name(w_state)))
+    items = w_state.items_w
+    stringio_init(w_self, items[0], items[1])
+    # the state's text was translated once already: keep it as it is
+    w_self.text, w_self.tail = to_host_arg(items[0]) if items[0] is not None else "", []
     w_self.length = len(w_self.text)
-    w_self.pos = space.index(items[2])
-    if items[3] is not None:
-        for key, w_value in items[3].storage.items():
-            space.setitem(w_self.w_dict, key, w_value)
+    if not isinstance(items[2], int):
+        raise space.type_error("third item of state must be an integer, got %s"
+                               % type_display_name(items[2]))
+    if items[2] < 0:
+        raise space.value_error("position value cannot be negative")
+    w_self.pos = items[2]
+    w_dict = items[3]
+    if w_dict is not None:
+        if not isinstance(w_dict, W_Dict):
+            raise space.type_error("fourth item of state should be a dict, got a %s"
+                                   % type_display_name(w_dict))
+        space.call_method(w_self.w_dict, "update", w_dict)
     return None

@@ -87,3 +87,31 @@ for version in [(3, 9), (3, 10)]:
     except SyntaxError as e:
         print(type(e).__name__, e)
 print(ast.dump(compile("await x", "<s>", "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)))
+
+
+# subclasses of str and int are not identifiers or constants; bool is
+class S(str):
+    pass
+
+
+class I(int):
+    pass
+
+
+for tree in [ast.Expression(ast.Name(S("x"), ast.Load())), ast.Expression(ast.Constant(S("x"))),
+             ast.Expression(ast.Constant(I(3))), ast.Expression(ast.Constant(True)),
+             ast.Expression(ast.Constant(...))]:
+    ast.fix_missing_locations(tree)
+    try:
+        print(eval(compile(tree, "<t>", "eval"), {"x": 5}))
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+# an abstract node's attributes are read before its type is checked
+attempt(ast.Module([ast.Expr(ast.expr(lineno=2, col_offset=3), lineno=2, col_offset=3)], []))
+# level=None means 0; missing end positions default to the start
+tree = ast.Module([ast.ImportFrom("os", [ast.alias("sep", lineno=1, col_offset=0)], None,
+                                  lineno=1, col_offset=0)], [])
+namespace = {}
+exec(compile(tree, "<t>", "exec"), namespace)
+print(namespace["sep"])

@@ -79,3 +79,15 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     print(isinstance(ast.Constant(1), ast.Num), ast.Num(3).n, type(ast.Str("s")).__name__)
 print([type(n).__name__ for n in ast.walk(ast.parse("if a:\n    f(b, *c)\nelse:\n    pass"))])
+
+# Ellipsis constants pickle; AST.__new__ leaves arguments to __init__
+tree = ast.parse("x[..., 1:2] = NotImplemented")
+print(ast.dump(pickle.loads(pickle.dumps(tree))) == ast.dump(tree), pickle.loads(pickle.dumps(...)))
+print(ast.AST.__new__ is object.__new__, ast.Constant.__new__ is ast.AST.__new__)
+print(type(ast.Constant.__new__(ast.Constant, 1, kind=2)).__name__)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+
+    class N(ast.Num):
+        pass
+    print(N(42).value, isinstance(N(42), ast.Num), type(N(42)).__name__)

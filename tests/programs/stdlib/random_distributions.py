@@ -38,7 +38,7 @@ data = [r.gauss(10, 2) for _ in range(200)]
 print(round(statistics.mean(data), 6), round(statistics.stdev(data), 6))
 print(statistics.median([r.randint(1, 100) for _ in range(51)]))
 for bad in (lambda: random.randrange(0), lambda: random.randrange(1, 2, 0), lambda: random.choice([]),
-            lambda: random.sample(range(3), 5), lambda: random.seed([1]), lambda: random.randrange(10, 5),
+            lambda: random.sample(range(3), 5), lambda: random.seed([1]), lambda: random.randrange(10, 5), lambda: random.randint(1.5, 2),
             lambda: random.getrandbits(-1), lambda: random.choices("ab", weights=[1], k=2),
             lambda: random.binomialvariate(-1), lambda: random.setstate((9, (), None))):
     try:
