@@ -51,5 +51,24 @@ def source_code(source_path):
                 source = f.read()
             from snakevm.compiler import compile_source
             code = compile_source(source, source_path, "exec")
+            if os.path.dirname(source_path) == _APPLEVEL_DIR:
+                _write_own_pyc(code, source_path)
         _CACHE[key] = code
     return code
+
+
+# snakevm's own guest-level modules (snakevm/module/applevel) get their bytecode cached
+# like CPython caches Lib's; nothing is ever written next to the host's Lib.
+_APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                             "module", "applevel")
+
+
+def _write_own_pyc(code, source_path):
+    path = cached_pyc_path(source_path)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temporary = "%s.%d.tmp" % (path, os.getpid())
+        pyc.write_pyc(code, temporary, source_path)
+        os.replace(temporary, path)
+    except OSError:
+        pass

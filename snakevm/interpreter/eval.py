@@ -17,6 +17,7 @@ from snakevm import opcodes
 from snakevm.objspace.root import OperationError, W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typeobject import MISSING, W_TypeObject
+from snakevm.objspace.typedef import W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
 from snakevm.objspace.dictobject import W_Dict
 from snakevm.interpreter import state
@@ -382,7 +383,9 @@ class Interpreter:
         if oparg & 1:
             w_descr = space.type(w_obj).lookup(name) if space.type(w_obj).lookup(
                 "__getattribute__") is _object_getattribute() else None
-            if isinstance(w_descr, W_Function) and (
+            # guest functions and built-in methods found on the type are called unbound
+            # with the object (no bound-method object per call, like CPython's LOAD_METHOD)
+            if (isinstance(w_descr, W_Function) or type(w_descr) is W_MethodDescriptor) and (
                     getattr(w_obj, "w_dict", None) is None
                     or w_obj.w_dict.getitem_str(name) is MISSING):
                 f.stack.append(w_descr)

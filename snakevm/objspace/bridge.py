@@ -196,9 +196,19 @@ def register_exception(host_class, w_type_getter, convert=None):
 
 def host_exception(e):
     """A host exception raised by host code working for the guest, as a guest
-    OperationError with the same type name, message and arguments."""
+    OperationError with the same type name, message, arguments and notes (codecs
+    add "encoding with 'x' codec failed")."""
     if isinstance(e, OperationError):          # already a guest exception
         return e
+    error = _guest_exception(e)
+    notes = getattr(e, "__notes__", None)
+    if isinstance(notes, list):
+        for note in notes:
+            space.call_method(error.w_value, "add_note", to_guest_arg(note))
+    return error
+
+
+def _guest_exception(e):
     for host_class, convert in _EXCEPTION_MAP:
         if isinstance(e, host_class):
             return convert(e)

@@ -89,7 +89,7 @@ def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GI
             if encoding is NOT_GIVEN:
                 raise space.type_error("string argument without an encoding")
             w_self.data = bytearray(bridge.encode_text(
-                source, to_host(encoding), None if errors is NOT_GIVEN else to_host(errors)))
+                source, *bridge.text_codec_arguments("bytearray", encoding, errors)))
             return
         if isinstance(source, (int, bytes, bytearray)):
             w_self.data = bytearray(source)
@@ -174,6 +174,7 @@ method(w_bytearray_type, "__release_buffer__")(lambda w_self, w_view: None)
 
 
 @method(w_bytearray_type, "decode", keywords=True)
-def bytearray_decode(w_self, encoding="utf-8", errors="strict"):
+def bytearray_decode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
     """Decode the bytearray using the codec registered for encoding."""
-    return bridge.decode_text(w_self.data, to_host(encoding), to_host(errors))
+    return bridge.decode_text(w_self.data,
+                              *bridge.text_codec_arguments("decode", encoding, errors))

@@ -522,7 +522,7 @@ def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
             if encoding is NOT_GIVEN:
                 raise space.type_error("string argument without an encoding")
             return _box(w_cls, w_bytes_type, encode_text(
-                source, to_host(encoding), None if errors is NOT_GIVEN else to_host(errors)))
+                source, *text_codec_arguments("bytes", encoding, errors)))
         if isinstance(source, (int, bytes)):
             return _box(w_cls, w_bytes_type, bytes(source))
     except OperationError:
@@ -635,8 +635,7 @@ def _codecs_needed(encoding, errors):
 
 
 def encode_text(text, encoding=None, errors=None):
-    if isinstance(encoding, str) and (errors is None or isinstance(errors, str)) and \
-            _codecs_needed(encoding, errors):
+    if _codecs_needed(encoding, errors):
         return _guest_codecs().encode_text(text, encoding, errors)
     try:
         return text.encode(*([] if encoding is None else [encoding]),
@@ -646,8 +645,7 @@ def encode_text(text, encoding=None, errors=None):
 
 
 def decode_text(data, encoding=None, errors=None):
-    if isinstance(encoding, str) and (errors is None or isinstance(errors, str)) and \
-            _codecs_needed(encoding, errors):
+    if _codecs_needed(encoding, errors):
         return _guest_codecs().decode_text(data, encoding, errors)
     try:
         return bytes(data).decode(*([] if encoding is None else [encoding]),
@@ -656,13 +654,21 @@ def decode_text(data, encoding=None, errors=None):
         raise host_exception(e)
 
 
+def text_codec_arguments(function, w_encoding, w_errors):
+    """Host encoding and errors (None: omitted) of str.encode/bytes.decode/...,
+    checked with CPython's messages."""
+    if w_encoding is NOT_GIVEN and w_errors is NOT_GIVEN:
+        return None, None
+    return _guest_codecs().text_codec_arguments(function, w_encoding, w_errors)
+
+
 @method(w_str_type, "encode", keywords=True)
-def str_encode(w_self, encoding="utf-8", errors="strict"):
+def str_encode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
     """Encode the string using the codec registered for encoding."""
-    return encode_text(to_host(w_self), to_host(encoding), to_host(errors))
+    return encode_text(to_host(w_self), *text_codec_arguments("encode", encoding, errors))
 
 
 @method(w_bytes_type, "decode", keywords=True)
-def bytes_decode(w_self, encoding="utf-8", errors="strict"):
+def bytes_decode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
     """Decode the bytes using the codec registered for encoding."""
-    return decode_text(to_host(w_self), to_host(encoding), to_host(errors))
+    return decode_text(to_host(w_self), *text_codec_arguments("decode", encoding, errors))

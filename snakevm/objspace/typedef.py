@@ -61,6 +61,9 @@ def builtin_type(name, bases=None, instance_class=None, *, acceptable_as_base=Tr
 
 # -- argument checking ---------------------------------------------------------
 
+_NO_KWARGS = {}       # shared, never changed: calls pass it as ``**kwargs``
+
+
 class Signature:
     """The guest-visible signature of a host function implementing a built-in."""
 
@@ -91,11 +94,16 @@ class Signature:
         self.keywords = keywords
         self.min_args = sum(1 for d in self.defaults if d is inspect.Parameter.empty)
         self.max_args = len(self.positional)
+        self.no_required_kwonly = all(d is not inspect.Parameter.empty
+                                      for d in self.kwonly.values())
 
     def bind(self, args_w, kwargs_w):
         """Check guest arguments; return (host args list, host kwargs dict)."""
-        from snakevm.objspace.space import space
         nargs = len(args_w)
+        if not kwargs_w and self.min_args <= nargs and (nargs <= self.max_args or
+                                                      self.varargs) and self.no_required_kwonly:
+            return args_w, _NO_KWARGS        # the common case: the host fills in defaults
+        from snakevm.objspace.space import space
         if kwargs_w and not (self.keywords or self.kwonly or self.varkw):
             raise space.type_error("%s() takes no keyword arguments" % self.name)
         if nargs > self.max_args and not self.varargs:

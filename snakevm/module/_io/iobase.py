@@ -443,3 +443,9 @@ for _name, _doc in (("detach", "Separate the underlying buffer from the TextIOBa
 
 for _name in ("encoding", "newlines", "errors"):
     getset(w_textiobase_type, _name)(lambda w_self: None)
+
+
+def require_true(w_obj, name, message):
+    """Call ``w_obj.name()``; io.UnsupportedOperation(message) unless it is true."""
+    if not space.is_true(space.call_method(w_obj, name)):
+        raise unsupported(message)
