@@ -52,15 +52,18 @@ def _report_syntax_error(e):
     return 1
 
 
-def _run(code, w_main, filename=None):
+def _run(code, w_main, filename=None, main=None):
+    """Run ``code`` in __main__ (or call ``main()``, a host function running guest code),
+    then finish like CPython: uncaught exception, atexit, flushing, closing."""
     from snakevm.interpreter.runtime import run_code
-    from snakevm.interpreter.traceback import print_exception
-    from snakevm.objspace.space import space
     if filename is not None:
         w_main.w_dict.setitem_str("__file__", filename)
     status = 0
     try:
-        run_code(code, w_main.w_dict)
+        if main is not None:
+            main()
+        else:
+            run_code(code, w_main.w_dict)
     except OperationError as e:
         _flush()
         status = _handle_uncaught(e.w_value)
@@ -70,6 +73,7 @@ def _run(code, w_main, filename=None):
         status = 1
     _at_exit()
     _flush()
+    _close_files()
     if status == _KILLED_BY_SIGINT:
         _die_by_sigint()
     return status
@@ -107,6 +111,15 @@ def _flush():
                 space.call_method(w_stream, "flush")
             except OperationError:
                 pass
+
+
+def _close_files():
+    """What CPython's finalization does to io objects still open: close them (the
+    standard streams are only flushed)."""
+    from snakevm.module.sys import guest_stream
+    from snakevm.module._io.finalize import close_all
+    close_all([guest_stream(name) for name in (
+        "stdout", "stderr", "stdin", "__stdout__", "__stderr__", "__stdin__")])
 
 
 def _handle_uncaught(w_exc):
@@ -184,13 +197,13 @@ def run_path(path, argv, trace=False):
     else:
         with open(path, "rb") as f:
             source = f.read()
-        filename = path
+        filename = os.path.abspath(path)        # CPython's __main__.__file__ is absolute
         try:
             code = _compile(source, filename)
         except SyntaxError as e:
             return _report_syntax_error(e)
     w_main = _setup(argv, os.path.dirname(os.path.abspath(path)),
-                    None if path.endswith(".pyc") else path)
+                    None if path.endswith(".pyc") else filename)
     if trace:
         from snakevm.interpreter.trace import install_tracer
         install_tracer()
@@ -211,7 +224,11 @@ def run_module(name, argv):
     ``runpy._run_module_as_main``, which finds it (a package runs its __main__),
     imports its parent packages, sets __spec__/__package__/__file__ and
     sys.argv[0], and runs it in __main__'s namespace."""
+    from snakevm.objspace.space import space
+    from snakevm.module.moduledef import import_guest
     w_main = _setup(["-m"] + list(argv[1:]), os.getcwd())
-    code = _compile("import runpy as _runpy\n_runpy._run_module_as_main(%r)\n" % name,
-                    "<run_module>")
-    return _run(code, w_main)
+
+    def main():
+        w_runpy = import_guest("runpy")
+        space.call(space.getattr(w_runpy, "_run_module_as_main"), [name])
+    return _run(None, w_main, main=main)

@@ -1,5 +1,7 @@
-"""dir() completeness: for every built-in type (and the builtins module),
-compare the names ``dir()`` reports under snakevm with CPython 3.12's.
+"""dir() completeness: for every built-in type, the builtins module, sys and
+every native module of snakevm's registry, compare the names ``dir()`` reports
+under snakevm with CPython 3.12's (a native module snakevm does not provide
+yet counts with all its names missing).
 
 A probe program (PROBE below) prints one line per type: its label, a tab,
 and the sorted names of dir(type).  It runs once under CPython 3.12 and once
@@ -123,7 +125,32 @@ samples = [
 for label, obj in samples:
     show(label, type(obj))
 co.close()
+
+# sys and the native modules (snakevm/module/registry.py); __file__ is left out: CPython
+# builds some of them as shared libraries, snakevm's are built in.
+for name in NATIVE_MODULES:
+    try:
+        module = __import__(name)
+    except ImportError:
+        continue
+    print("<module %s>\t" % name + " ".join(sorted(n for n in dir(module) if n != "__file__")))
+
+# sys's namespaces and the types of its struct sequences
+print("<module sys.monitoring>\t" + " ".join(sorted(dir(sys.monitoring))))
+show("sys.monitoring.events", sys.monitoring.events)
+for name in ("flags", "float_info", "int_info", "hash_info", "thread_info", "version_info",
+             "get_asyncgen_hooks()"):
+    value = sys.get_asyncgen_hooks() if name.endswith("()") else getattr(sys, name)
+    show("type(sys.%s)" % name, type(value))
 '''
+
+
+def _probe_source():
+    """PROBE with the list of native modules filled in (read from snakevm's registry)."""
+    sys.path.insert(0, str(HERE.parent))
+    from snakevm.module.registry import BUILTIN_MODULES
+    names = sorted(set(BUILTIN_MODULES) | {"sys"})
+    return "NATIVE_MODULES = %r\n" % (names,) + PROBE
 
 
 def parse(output):
@@ -136,7 +163,7 @@ def parse(output):
 
 def run_probe(runner):
     """{label: names} printed by the probe under ``runner`` (difftest.run_cpython/run_snakevm)."""
-    stdout, stderr, status = runner(PROBE)
+    stdout, stderr, status = runner(_probe_source())
     return parse(stdout), stderr, status
 
 

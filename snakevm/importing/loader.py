@@ -57,6 +57,33 @@ def source_code(source_path):
     return code
 
 
+def code_named(source_path, filename):
+    """The code of a source file with ``filename`` as its co_filename throughout: how
+    the frozen modules are compiled (CPython's '<frozen importlib._bootstrap>')."""
+    stat = os.stat(source_path)
+    key = (source_path, filename, stat.st_mtime_ns, stat.st_size)
+    code = _CACHE.get(key)
+    if code is None:
+        code = _valid_pyc(source_path, stat)          # a fresh Code: safe to rename
+        if code is not None:
+            _rename(code, code.co_filename, filename)
+        else:
+            with open(source_path, "rb") as f:
+                source = f.read()
+            from snakevm.compiler import compile_source
+            code = compile_source(source, filename, "exec")
+        _CACHE[key] = code
+    return code
+
+
+def _rename(code, old, new):
+    if code.co_filename == old:
+        code.co_filename = new
+    for const in code.co_consts:
+        if hasattr(const, "co_filename"):
+            _rename(const, old, new)
+
+
 # snakevm's own guest-level modules (snakevm/module/applevel) get their bytecode cached
 # like CPython caches Lib's; nothing is ever written next to the host's Lib.
 _APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),

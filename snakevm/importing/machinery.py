@@ -3,18 +3,20 @@ _find_and_load, _handle_fromlist, _calc___package__) and IMPORT_FROM.
 
 Order for ``import a.b.c``: resolve a relative name against the importing
 module's package; import each parent first; a module already in sys.modules
-is reused (None there means "import halted"); a top-level name is looked up
-in the native-module table (module/registry.py) before sys.path; a submodule
-is searched in its parent's __path__.  A module is put in sys.modules before
-its code runs (so circular imports see the partial module) and removed again
-if that code raises."""
+is reused (None there means "import halted"); otherwise the finders of
+sys.meta_path are asked in order -- the standard ones natively (the native-
+module table, module/registry.py; the frozen importlib modules, bootstrap.py;
+sys.path or the parent's __path__, finder.py), any other through its
+find_spec.  A module is put in sys.modules before its code runs (so circular
+imports see the partial module) and removed again if that code raises."""
+
+import os
 
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
 from snakevm.importing.finder import find_module
-
-_initializing = set()          # names of modules whose code is running
+from snakevm.importing import bootstrap
 
 
 def _sys_dict():
@@ -43,7 +45,7 @@ def _not_found(message, name):
 # -- __import__ ---------------------------------------------------------------------------------
 def import_module(name, w_globals=None, w_locals=None, w_fromlist=None, level=0):
     if not isinstance(name, str):
-        raise space.type_error("module name must be str, not %s" % space.type(name).name)
+        raise space.type_error("module name must be a string")
     level = space.index(level)
     if level < 0:
         raise space.value_error("level must be >= 0")
@@ -111,6 +113,7 @@ def _find_and_load(name):
     modules = _modules().storage
     parent, _, tail = name.rpartition(".")
     w_path = None
+    w_parent_spec = None
     if parent:
         if parent not in modules:
             _gcd_import(parent)
@@ -119,28 +122,30 @@ def _find_and_load(name):
         w_parent = modules[parent]
         w_path = space.findattr(w_parent, "__path__")
         if w_path is None:
-            raise _not_found("No module named '%s'; '%s' is not a package" % (name, parent), name)
-    w_module = _load_with_guest_finders(name, w_path)
-    if w_module is not None:
-        if parent:
-            _set_submodule(modules[parent], tail, w_module)
-        return w_module
-    if parent:
-        entries = space.unpack_iterable(w_path)
-    else:
-        w_module = _load_builtin(name)
-        if w_module is not None:
-            return w_module
-        entries = space.unpack_iterable(_sys_dict().getitem_str("path"))
-    found = find_module(name, entries)
-    if found is None:
-        raise _not_found("No module named '%s'" % name, name)
-    w_module = _load(found)
+            raise _not_found("No module named %r; %r is not a package" % (name, parent), name)
+        w_parent_spec = space.findattr(w_parent, "__spec__")
+    # While it loads, the child is listed in its parent's spec (3.12's circular-import
+    # tracking: "cannot access submodule ... of module ...").
+    w_pending = _uninitialized_submodules(w_parent_spec)
+    if w_pending is not None:
+        w_pending.items_w.append(tail)
+    try:
+        w_module = _find_spec_and_load(name, w_path)
+    finally:
+        if w_pending is not None and w_pending.items_w:
+            w_pending.items_w.pop()
+    if w_module is None:
+        raise _not_found("No module named %r" % name, name)
     if parent:
         _set_submodule(modules[parent], tail, w_module)
-    if name == "importlib":
-        _install_importlib_finders()
     return w_module
+
+
+def _uninitialized_submodules(w_spec):
+    if w_spec is None:
+        return None
+    w_list = space.findattr(w_spec, "_uninitialized_submodules")
+    return w_list if hasattr(w_list, "items_w") else None
 
 
 def _set_submodule(w_parent, tail, w_module):
@@ -150,49 +155,80 @@ def _set_submodule(w_parent, tail, w_module):
         pass
 
 
-# -- finders on sys.meta_path ------------------------------------------------------------------
-# snakevm's own search (native modules, then the path) stands for the standard finders
-# (BuiltinImporter, FrozenImporter, PathFinder); any other finder a program puts on
-# sys.meta_path is asked first, in order, and its spec loaded by Lib's importlib.
-_STANDARD_FINDER_MODULES = ("importlib._bootstrap", "importlib._bootstrap_external",
-                            "_frozen_importlib", "_frozen_importlib_external")
-
-
-def _load_with_guest_finders(name, w_path):
+# -- sys.meta_path ----------------------------------------------------------------------------
+# The finders are asked in sys.meta_path's order, as importlib._bootstrap._find_spec does.
+# For the standard ones (snakevm's stand-ins, or Lib's classes once importlib is loaded;
+# bootstrap.standard_kind) snakevm searches natively: BuiltinImporter -> the native-module
+# table, FrozenImporter -> _frozen_importlib(_external), PathFinder -> finder.py over
+# sys.path or the parent's __path__.  Any other finder is called (find_spec) and the spec
+# it returns is loaded by Lib's importlib._bootstrap._load.
+def _find_spec_and_load(name, w_path):
     w_meta_path = _sys_dict().getitem_str("meta_path")
-    if w_meta_path is MISSING or not getattr(w_meta_path, "items_w", None):
-        return None
-    for w_finder in list(w_meta_path.items_w):
-        if space.findattr(w_finder, "__module__") in _STANDARD_FINDER_MODULES:
-            continue
-        w_find_spec = space.findattr(w_finder, "find_spec")
-        if w_find_spec is None:
-            continue
-        w_spec = space.call(w_find_spec, [name, w_path, None])
-        if w_spec is None:
-            continue
-        from snakevm.module.moduledef import import_guest   # importlib is guest code
-        w_bootstrap = import_guest("importlib._bootstrap")
-        return space.call(space.getattr(w_bootstrap, "_load"), [w_spec])
+    if w_meta_path is None or w_meta_path is MISSING:
+        raise _import_error("sys.meta_path is None, Python is likely shutting down")
+    finders_w = space.unpack_iterable(w_meta_path)
+    if not finders_w:
+        _warn("sys.meta_path is empty", "ImportWarning")
+    for w_finder in finders_w:
+        kind = bootstrap.standard_kind(w_finder)
+        if kind == "builtin":
+            if w_path is None:
+                w_module = _load_builtin(name)
+                if w_module is not None:
+                    return w_module
+        elif kind == "frozen":
+            if bootstrap.is_frozen(name):
+                return bootstrap.load_frozen(name)
+        elif kind == "path":
+            w_module = _path_find_and_load(name, w_path)
+            if w_module is not None:
+                return w_module
+        else:
+            w_find_spec = space.findattr(w_finder, "find_spec")
+            if w_find_spec is None:
+                continue
+            w_spec = space.call(w_find_spec, [name, w_path, None])
+            if w_spec is not None:
+                return bootstrap.load_spec(w_spec)
     return None
 
 
-def _install_importlib_finders():
-    """Once the guest has imported importlib, sys.meta_path and sys.path_hooks hold
-    Lib's standard finders, as they do in CPython (importlib.util.find_spec, pkgutil
-    and friends look there)."""
-    modules = _modules().storage
-    w_bootstrap = modules.get("importlib._bootstrap")
-    w_external = modules.get("importlib._bootstrap_external")
-    if w_bootstrap is None or w_external is None:
-        return
-    w_meta_path = _sys_dict().getitem_str("meta_path")
-    if any(space.findattr(w, "__module__") in _STANDARD_FINDER_MODULES
-           for w in w_meta_path.items_w):
-        return
-    w_meta_path.items_w.append(space.getattr(w_bootstrap, "BuiltinImporter"))
-    w_meta_path.items_w.append(space.getattr(w_bootstrap, "FrozenImporter"))
-    space.call(space.getattr(w_external, "_install"), [w_bootstrap])
+def _warn(message, category):
+    from snakevm.module.moduledef import import_guest   # warnings is guest code
+    space.call(space.getattr(import_guest("warnings"), "warn"),
+               [message, space.builtin_exception(category)])
+
+
+def _path_find_and_load(name, w_path):
+    """PathFinder's part: snakevm's finder, unless the program installed path hooks or
+    path entry finders of its own (then Lib's PathFinder does the search)."""
+    w_sys = _sys_dict()
+    entries = space.unpack_iterable(w_path if w_path is not None else w_sys.getitem_str("path"))
+    if not _standard_path_importers(w_sys, entries):
+        w_spec = bootstrap.lib_path_finder_spec(name, w_path)
+        return None if w_spec is None else bootstrap.load_spec(w_spec)
+    found = find_module(name, entries)
+    return None if found is None else _load(found)
+
+
+def _standard_path_importers(w_sys, entries):
+    """Whether sys.path_hooks holds only the standard hooks and sys.path_importer_cache
+    nothing but FileFinders (or None) for these entries, and no entry is a zip file."""
+    w_hooks = w_sys.getitem_str("path_hooks")
+    for w_hook in getattr(w_hooks, "items_w", ()):
+        if bootstrap.standard_kind(w_hook) not in ("zipimporter", "filefinder_hook"):
+            return False
+    cache = getattr(w_sys.getitem_str("path_importer_cache"), "storage", None)
+    for entry in entries:
+        if not isinstance(entry, str):
+            continue
+        if cache:
+            w_finder = cache.get(entry)
+            if w_finder is not None and not bootstrap.is_file_finder(w_finder):
+                return False
+        if entry.endswith(".zip") and os.path.isfile(entry):
+            return False                  # zipimport's business
+    return True
 
 
 def _load_builtin(name):
@@ -200,11 +236,10 @@ def _load_builtin(name):
     w_module = create_builtin_module(name)
     if w_module is None:
         return None
-    from snakevm.importing.spec import W_ModuleSpec
-    from snakevm.module.frozen_importlib import w_builtin_importer_type
+    w_spec = bootstrap.builtin_spec(name)
     d = w_module.w_dict
-    d.setitem_str("__spec__", W_ModuleSpec(name, w_builtin_importer_type, "built-in"))
-    d.setitem_str("__loader__", w_builtin_importer_type)
+    d.setitem_str("__spec__", w_spec)
+    d.setitem_str("__loader__", space.getattr(w_spec, "loader"))
     d.setitem_str("__package__", "")
     _modules().storage[name] = w_module
     return w_module
@@ -213,30 +248,32 @@ def _load_builtin(name):
 def _load(found):
     """Create, register and execute the module described by ``found``."""
     from snakevm.objspace.moduleobject import W_Module
-    from snakevm.importing.spec import W_ModuleSpec, W_SourceFileLoader
     from snakevm.importing.loader import source_code, cached_pyc_path
     name = found.name
     w_module = W_Module(name)
     d = w_module.w_dict
-    w_loader = W_SourceFileLoader(name, found.origin) if found.origin else None
-    w_locations = space.newlist(list(found.search_locations)) if found.is_package else None
-    cached = cached_pyc_path(found.origin) if found.origin else None
-    d.setitem_str("__spec__", W_ModuleSpec(name, w_loader, found.origin, w_locations, cached))
+    if found.origin is None:             # a namespace package: nothing to run
+        w_spec, w_locations = bootstrap.namespace_spec(name, found.search_locations)
+        w_loader = space.getattr(w_spec, "loader")
+        cached = None
+    else:
+        w_locations = space.newlist(list(found.search_locations)) if found.is_package else None
+        cached = cached_pyc_path(found.origin)
+        w_spec, w_loader = bootstrap.source_spec(name, found.origin, w_locations, cached)
+    d.setitem_str("__spec__", w_spec)
     d.setitem_str("__loader__", w_loader)
     d.setitem_str("__package__", name if found.is_package else name.rpartition(".")[0])
     if found.is_package:
         d.setitem_str("__path__", w_locations)
+    d.setitem_str("__file__", found.origin)        # None for a namespace package (3.12)
     if found.origin:
-        d.setitem_str("__file__", found.origin)
         d.setitem_str("__cached__", cached)
-    else:
-        d.setitem_str("__file__", None)       # a namespace package (3.12 sets None)
     d.setitem_str("__builtins__", space.builtins_module())
     modules = _modules().storage
     modules[name] = w_module
-    if found.origin is None:             # a namespace package: nothing to run
+    if found.origin is None:
         return w_module
-    _initializing.add(name)
+    space.setattr(w_spec, "_initializing", True)      # as importlib._bootstrap does
     try:
         try:
             code = source_code(found.origin)
@@ -249,7 +286,13 @@ def _load(found):
         modules.pop(name, None)
         raise
     finally:
-        _initializing.discard(name)
+        # the bootstrap may have replaced the spec meanwhile (importing importlib)
+        w_spec = d.getitem_str("__spec__")
+        if w_spec is not None and w_spec is not MISSING:
+            try:
+                space.setattr(w_spec, "_initializing", False)
+            except OperationError:
+                pass
     return modules.get(name, w_module)
 
 
@@ -279,7 +322,8 @@ def _handle_fromlist(w_module, fromlist, recursive=False):
 
 # -- IMPORT_FROM ----------------------------------------------------------------------------------
 def import_from(w_module, name):
-    """``from module import name``: the attribute, a submodule, or CPython's ImportError."""
+    """``from module import name``: the attribute, a submodule, or CPython's ImportError
+    (ceval.c's import_from, messages included)."""
     try:
         return space.getattr(w_module, name)
     except OperationError as e:
@@ -290,14 +334,33 @@ def import_from(w_module, name):
         w_sub = _modules().storage.get("%s.%s" % (module_name, name), MISSING)
         if w_sub is not MISSING and w_sub is not None:
             return w_sub
+        shown = module_name
     else:
-        module_name = "<unknown module name>"
-    path = space.findattr(w_module, "__file__")
-    location = path if isinstance(path, str) else "unknown location"
-    if module_name in _initializing:
-        message = ("cannot import name '%s' from partially initialized module '%s' (most likely "
-                   "due to a circular import) (%s)" % (name, module_name, location))
+        module_name = None
+        shown = "<unknown module name>"
+    path = _module_filename(w_module)
+    if path is None:
+        message = "cannot import name %s from %s (unknown location)" % (
+            space.repr(name), space.repr(shown))
+    elif _spec_is_initializing(space.findattr(w_module, "__spec__")):
+        message = ("cannot import name %s from partially initialized module %s (most likely "
+                   "due to a circular import) (%s)" % (space.repr(name), space.repr(shown), path))
     else:
-        message = "cannot import name '%s' from '%s' (%s)" % (name, module_name, location)
-    raise _import_error(message, name=module_name, path=path if isinstance(path, str) else None,
-                        name_from=name)
+        message = "cannot import name %s from %s (%s)" % (space.repr(name), space.repr(shown),
+                                                          path)
+    raise _import_error(message, name=module_name, path=path, name_from=name)
+
+
+def _module_filename(w_module):
+    """PyModule_GetFilenameObject: a module's __file__ when it is a str."""
+    from snakevm.objspace.moduleobject import W_Module
+    if not isinstance(w_module, W_Module):
+        return None
+    path = w_module.w_dict.getitem_str("__file__")
+    return path if isinstance(path, str) else None
+
+
+def _spec_is_initializing(w_spec):
+    if w_spec is None:
+        return False
+    return space.is_true(space.findattr(w_spec, "_initializing") or False)

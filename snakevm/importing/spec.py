@@ -87,3 +87,37 @@ def loader_get_data(w_self, path):
 @method(w_source_loader_type, "__repr__")
 def loader_repr(w_self):
     return "<_frozen_importlib_external.SourceFileLoader object at 0x%x>" % id(w_self)
+
+
+def module_repr(w_module):
+    """repr(module): importlib._bootstrap._module_repr, which CPython's module type
+    calls (the spec decides: 'from <file>', '(built-in)', '(frozen)', '(namespace)')."""
+    name = space.findattr(w_module, "__name__")
+    w_spec = space.findattr(w_module, "__spec__")
+    if w_spec is not None:
+        return _module_repr_from_spec(w_spec)
+    shown = space.repr(name if name is not None else "?")
+    w_file = space.findattr(w_module, "__file__")
+    if w_file is not None:
+        return "<module %s from %s>" % (shown, space.repr(w_file))
+    w_loader = space.findattr(w_module, "__loader__")
+    if w_loader is None:
+        return "<module %s>" % shown
+    return "<module %s (%s)>" % (shown, space.repr(w_loader))
+
+
+def _module_repr_from_spec(w_spec):
+    name = space.getattr(w_spec, "name")
+    shown = space.repr("?" if name is None else name)
+    origin = space.getattr(w_spec, "origin")
+    if origin is None:
+        w_loader = space.getattr(w_spec, "loader")
+        if w_loader is None:
+            return "<module %s>" % shown
+        if space.type(w_loader).name == "NamespaceLoader":
+            w_path = space.newlist(space.unpack_iterable(space.getattr(w_loader, "_path")))
+            return "<module %s (namespace) from %s>" % (shown, space.repr(w_path))
+        return "<module %s (%s)>" % (shown, space.repr(w_loader))
+    if space.is_true(space.getattr(w_spec, "has_location")):
+        return "<module %s from %s>" % (shown, space.repr(origin))
+    return "<module %s (%s)>" % (space.repr(name), space.str(origin))

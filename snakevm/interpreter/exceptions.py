@@ -54,14 +54,23 @@ def set_context(w_exc):
     w_handled = state.current_exception()
     if w_handled is None or w_handled is w_exc or not hasattr(w_exc, "w_context"):
         return
-    # avoid cycles: cut w_exc out of the handled exception's context chain
-    w_probe = w_handled
-    while w_probe is not None:
+    # avoid cycles: cut w_exc out of the handled exception's context chain; a cycle
+    # already in that chain ends the walk (Floyd's tortoise, as CPython does)
+    w_probe = w_slow = w_handled
+    move_slow = False
+    while True:
         w_next = getattr(w_probe, "w_context", None)
+        if w_next is None:
+            break
         if w_next is w_exc:
             w_probe.w_context = None
             break
         w_probe = w_next
+        if w_probe is w_slow:
+            break
+        if move_slow:
+            w_slow = getattr(w_slow, "w_context", None)
+        move_slow = not move_slow
     w_exc.w_context = w_handled
 
 

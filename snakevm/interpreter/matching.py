@@ -16,6 +16,9 @@ def is_mapping(w_obj):
 
 
 def is_sequence(w_obj):
+    flags = getattr(space.type(w_obj), "match_flags", None)   # set by _abc (collections.abc)
+    if flags is not None:
+        return flags == "sequence"
     mro = space.type(w_obj).mro_w
     names = {w.name for w in mro}
     if names & {"str", "bytes", "bytearray"}:

@@ -18,6 +18,7 @@
 
 import codecs as host_codecs
 import _codecs as host_codecs_module
+import warnings as host_warnings
 
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
@@ -328,6 +329,11 @@ def _call_guest_handler(name, host_exc):
     w_handler = registry.error_handlers_w[name]
     w_exc = host_exception(host_exc).w_value
     w_result = space.call(w_handler, [w_exc])
+    if isinstance(host_exc, UnicodeDecodeError):
+        # CPython's decoders go on with the exception's object, which the handler may replace
+        data = to_host_arg(space.getattr(w_exc, "object"))
+        if data is not host_exc.object:
+            host_exc.object = data
     encoding = isinstance(host_exc, UnicodeEncodeError)
     if encoding:
         message = "encoding error handler must return (str/bytes, int) tuple"
@@ -376,7 +382,23 @@ class W_CodecFunction(W_HostFunction):
         if self.name in ("charmap_encode", "charmap_decode") and len(args) > 2:
             args[2] = _host_mapping(args_w[2], args[2])
         kwargs = {k: to_host_arg(w) for k, w in kwargs_w.items()} if kwargs_w else None
+        if self.name in _WARNING_FUNCTIONS:
+            return call_relaying_warnings(self.func, args, kwargs)
         return call_host_converted(self.func, args, kwargs, self.result)
+
+
+_WARNING_FUNCTIONS = ("escape_decode", "unicode_escape_decode")   # invalid escape sequences
+
+
+def call_relaying_warnings(func, args, kwargs=None):
+    """Call a host codec function that may warn (DeprecationWarning for invalid escape
+    sequences): the host's warnings are caught and issued again in the guest."""
+    with host_warnings.catch_warnings(record=True) as caught:
+        host_warnings.simplefilter("always")
+        result = call_host_converted(func, args, kwargs)
+    for warning in caught:
+        _warn(str(warning.message), warning.category.__name__)
+    return result
 
 
 class GuestMapping:
@@ -454,8 +476,9 @@ def decode_text(data, encoding, errors):
     if errors is not None:
         c_string(errors)
     if encoding is None or _host_knows(encoding):
-        return call_host_converted(bytes.decode, [bytes(data), encoding or "utf-8",
-                                                  host_errors(errors) or "strict"])
+        call = call_relaying_warnings if "escape" in (encoding or "") else call_host_converted
+        return call(bytes.decode, [bytes(data), encoding or "utf-8",
+                                   host_errors(errors) or "strict"])
     w_info = lookup_text_encoding(encoding, "codecs.decode()")
     w_view = W_MemoryView(None, memoryview(bytes(data)))
     w_result = run_codec(w_info, w_view, encoding, errors, encoder=False)

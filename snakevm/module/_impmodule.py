@@ -1,8 +1,9 @@
 """_imp: the import machinery's primitives, for Lib's importlib (interpreter level).
 
-Built-in modules are snakevm's native modules (module/registry.py); there are
-no frozen modules and no extension modules (extension_suffixes() is empty, so
-importlib never looks for .so files).  The import lock is a no-op while the
+Built-in modules are snakevm's native modules (module/registry.py); the frozen
+modules are _frozen_importlib and _frozen_importlib_external (Lib's importlib
+bootstrap, importing/bootstrap.py); there are no extension modules
+(extension_suffixes() is empty, so importlib never looks for .so files).  The import lock is a no-op while the
 VM runs one thread."""
 
 import _imp as host_imp
@@ -11,9 +12,11 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.bridge import host_buffer
-from snakevm.objspace.codeobject import W_Code
+from snakevm.objspace.codeobject import W_Code, guest_code
 from snakevm.module.moduledef import ModuleDef
 from snakevm.module import registry
+from snakevm.importing import bootstrap
+from snakevm import marshal as snakevm_marshal
 
 
 def _sys_modules():
@@ -52,11 +55,39 @@ def imp_exec_builtin(w_module):
 
 def imp_is_frozen(name):
     """Returns True if the module name corresponds to a frozen module."""
+    return bootstrap.is_frozen(name)
+
+
+def imp_is_frozen_package(name):
+    """Returns True if the module name is of a frozen package."""
+    _check_frozen(name)
     return False
 
 
 def imp_find_frozen(name, *, withdata=False):
-    return None
+    """Return info about the corresponding frozen module (if there is one) or None."""
+    if not bootstrap.is_frozen(name):
+        return None
+    w_data = _frozen_data(name) if withdata else None
+    return space.newtuple([w_data, False, bootstrap.FROZEN[name]])
+
+
+def imp_get_frozen_object(name, data=None):
+    """Create a code object for a frozen module."""
+    _check_frozen(name)
+    return guest_code(bootstrap.frozen_code(name))
+
+
+def _check_frozen(name):
+    if not bootstrap.is_frozen(name):
+        raise OperationError(space.call(space.builtin_exception("ImportError"), [
+            "No such frozen object named %s" % space.repr(name)], {"name": name}))
+
+
+def _frozen_data(name):
+    from snakevm.objspace.memoryviewobject import W_MemoryView   # loads after the space
+    data = snakevm_marshal.dumps(bootstrap.frozen_code(name))
+    return W_MemoryView(data, memoryview(data))
 
 
 def imp_extension_suffixes():
@@ -107,18 +138,19 @@ def make_module():
     m.function(imp_create_builtin, "create_builtin")
     m.function(imp_exec_builtin, "exec_builtin")
     m.function(imp_is_frozen, "is_frozen")
-    m.function(imp_is_frozen, "is_frozen_package")
-    m.function(imp_find_frozen, "find_frozen")
+    m.function(imp_is_frozen_package, "is_frozen_package")
+    m.function(imp_find_frozen, "find_frozen", keywords=True)
+    m.function(imp_get_frozen_object, "get_frozen_object")
     m.function(imp_extension_suffixes, "extension_suffixes")
     m.function(imp_fix_co_filename, "_fix_co_filename")
     m.function(imp_source_hash, "source_hash", keywords=True)
     m.function(lambda: None, "acquire_lock")
     m.function(lambda: None, "release_lock")
     m.function(lambda: False, "lock_held")
-    m.function(lambda: space.newlist([]), "_frozen_module_names")
+    m.function(lambda: space.newlist(list(bootstrap.FROZEN)), "_frozen_module_names")
     m.function(lambda w_override: 0, "_override_frozen_modules_for_tests")
     m.function(lambda w_override: 0, "_override_multi_interp_extensions_check")
-    for name in ("get_frozen_object", "init_frozen", "create_dynamic", "exec_dynamic"):
+    for name in ("init_frozen", "create_dynamic", "exec_dynamic"):
         m.function(_not_available(name), name)
     m.value("check_hash_based_pycs", "default")
     return m.w_module

@@ -16,7 +16,9 @@ import os
 
 # name -> where the module comes from.  Interpreter-level modules are files
 # snakevm/module/<name>module.py, or packages snakevm/module/<name>/, each with a
-# make_module() factory; see moduledef.py.
+# make_module() factory; see moduledef.py.  Modules whose pure-Python twin in Lib
+# is used instead (_bisect, _heapq, _functools, _pickle, _decimal,
+# _statistics) are deliberately absent; see docs/native-modules.md.
 BUILTIN_MODULES = {
     "builtins": "snakevm.module.builtins:make_builtins_module",
     # sys is created by the runner with argv; it is always in sys.modules.
@@ -57,12 +59,8 @@ BUILTIN_MODULES = {
     "_imp": "snakevm.module._impmodule:make_module",
     "marshal": "snakevm.module.marshalmodule:make_module",
     "_stat": "snakevm.module._statmodule:make_module",
-    "_bisect": "snakevm.module._bisectmodule:make_module",
-    "_heapq": "snakevm.module._heapqmodule:make_module",
     "_json": "snakevm.module._jsonmodule:make_module",
     "_operator": "snakevm.module._operatormodule:make_module",
-    "_functools": "snakevm.module._functoolsmodule:make_module",
-    "_abc": "snakevm.module._abcmodule:make_module",
     "_warnings": "snakevm.module._warningsmodule:make_module",
     "pwd": "snakevm.module.pwdmodule:make_module",
     "grp": "snakevm.module.grpmodule:make_module",
@@ -70,20 +68,15 @@ BUILTIN_MODULES = {
     "_socket": "snakevm.module._socketmodule:make_module",
     "fcntl": "snakevm.module.fcntlmodule:make_module",
     "_posixsubprocess": "snakevm.module._posixsubprocessmodule:make_module",
-    "_symtable": "snakevm.module._symtablemodule:make_module",
     "_datetime": "snakevm.module._datetimemodule:make_module",
-    "_decimal": "snakevm.module._decimalmodule:make_module",
-    "_pickle": "snakevm.module._picklemodule:make_module",
-    "mmap": "snakevm.module.mmapmodule:make_module",
     "resource": "snakevm.module.resourcemodule:make_module",
     "termios": "snakevm.module.termiosmodule:make_module",
     "_bz2": "snakevm.module._bz2module:make_module",
     "_lzma": "snakevm.module._lzmamodule:make_module",
     "_csv": "snakevm.module._csvmodule:make_module",
     "_queue": "snakevm.module._queuemodule:make_module",
-    "_statistics": "snakevm.module._statisticsmodule:make_module",
-    "_tracemalloc": "snakevm.module._tracemallocmodule:make_module",
     "gc": "snakevm.module.gcmodule:make_module",
+    "_abc": "snakevm.module._abcmodule:make_module",
 }
 
 APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "applevel")

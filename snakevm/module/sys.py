@@ -30,7 +30,7 @@ def make_sys_module(argv):
     """A fresh guest sys module for a program run with ``argv`` (host list of str)."""
     global current_sys_module
     from snakevm.objspace.moduleobject import W_Module
-    w_sys = W_Module("sys")
+    w_sys = W_Module("sys", doc=host_sys.__doc__)
     d = w_sys.w_dict
     d.setitem_str("argv", space.newlist(list(argv)))
     from snakevm.module._io import std_stream     # the io stack needs sys to exist first
@@ -42,8 +42,10 @@ def make_sys_module(argv):
     d.setitem_str("__stdin__", d.getitem_str("stdin"))
     d.setitem_str("modules", space.newdict())
     d.setitem_str("path", space.newlist(default_path()))
-    d.setitem_str("meta_path", space.newlist([]))
-    d.setitem_str("path_hooks", space.newlist([]))
+    from snakevm.importing import bootstrap       # the import system needs the space
+    bootstrap.reset()
+    d.setitem_str("meta_path", space.newlist(bootstrap.initial_meta_path()))
+    d.setitem_str("path_hooks", space.newlist(bootstrap.initial_path_hooks()))
     d.setitem_str("path_importer_cache", space.newdict())
     from snakevm.module.registry import builtin_module_names
     d.setitem_str("builtin_module_names", space.newtuple(list(builtin_module_names())))
@@ -85,14 +87,29 @@ def make_sys_module(argv):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
     from snakevm.module import sysextras          # sysextras imports the interpreter
     sysextras.install(d)
+    for w_module in (w_sys, space.builtins_module()):
+        if w_module is None:
+            continue
+        w_spec = bootstrap.builtin_spec(space.getattr(w_module, "__name__"))
+        w_module.w_dict.setitem_str("__spec__", w_spec)
+        w_module.w_dict.setitem_str("__loader__", space.getattr(w_spec, "loader"))
+        w_module.w_dict.setitem_str("__package__", "")
     current_sys_module = w_sys
     return w_sys
 
 
 def sys_exit(w_code=None):
+    """Raise SystemExit(status); a tuple status becomes the exception's args, as
+    PyErr_SetObject does."""
     from snakevm.objspace.root import OperationError
-    w_exc = space.call(space.builtin_exception("SystemExit"), [] if w_code is None else [w_code])
-    raise OperationError(w_exc)
+    from snakevm.objspace.tupleobject import W_Tuple
+    if w_code is None:
+        args_w = []
+    elif type(w_code) is W_Tuple and space.type(w_code).name == "tuple":
+        args_w = list(w_code.items_w)
+    else:
+        args_w = [w_code]
+    raise OperationError(space.call(space.builtin_exception("SystemExit"), args_w))
 
 
 def sys_getrecursionlimit():
@@ -164,8 +181,18 @@ def stdlib_directory():
 
 
 def default_path():
-    """sys.path before the script's directory is put first (by the runner)."""
-    return [stdlib_directory()]
+    """sys.path before the script's directory is put first (by the runner): CPython's,
+    $PYTHONPATH first, without site's user directory (the zip archive and lib-dynload
+    are listed as in CPython though there are no extension modules to find there)."""
+    import os
+    lib = stdlib_directory()
+    prefix_lib = os.path.dirname(lib)
+    from_environment = [os.path.abspath(entry) if entry else os.getcwd()
+                        for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+                        if os.environ.get("PYTHONPATH")]
+    return from_environment + [os.path.join(prefix_lib, "python312.zip"), lib,
+                               os.path.join(lib, "lib-dynload"),
+                               os.path.join(lib, "site-packages")]
 
 
 _structseq_types = {}
@@ -192,7 +219,20 @@ def sys_getsizeof(w_obj, w_default=None):
     return 56
 
 
-def sys_audit(event, *args_w):
+def sys_audit(*args_w):
+    """Passes the event to any audit hooks that are attached (snakevm raises no audit
+    events of its own yet: only those a program raises with sys.audit reach the hooks)."""
+    if not args_w:
+        raise space.type_error("audit() missing 1 required positional argument: 'event'")
+    event = args_w[0]
+    if not isinstance(event, str):
+        raise space.type_error("expected str for argument 'event', not %s"
+                               % space.type(event).name)
+    from snakevm.module.sysextras import settings         # sysextras builds on this module
+    if settings.audit_hooks_w:
+        w_args = space.newtuple(list(args_w[1:]))
+        for w_hook in list(settings.audit_hooks_w):
+            space.call(w_hook, [event, w_args])
     return None
 
 

@@ -23,6 +23,8 @@ from snakevm.interpreter import state
 from snakevm.interpreter.unraisable import default_unraisablehook
 from snakevm.interpreter.traceback import format_exception
 from snakevm.module.moduledef import import_guest
+from snakevm.module.sysmonitoring import make_monitoring_module
+from snakevm.module.sys import stdlib_directory
 
 _FLAGS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
           "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
@@ -68,9 +70,13 @@ def install(d):
         "name", "lock", "version")))
     d.setitem_str("flags", _info("flags", host_sys.flags, _FLAGS))
     for name in ("platlibdir", "abiflags", "pycache_prefix", "_framework", "_base_executable",
-                 "_stdlib_dir", "_home"):
+                 "_home"):
         d.setitem_str(name, to_guest(getattr(host_sys, name, None)))
+    d.setitem_str("_stdlib_dir", stdlib_directory())
     d.setitem_str("_git", to_guest(host_sys._git))
+    d.setitem_str("monitoring", make_monitoring_module())
+    d.setitem_str("__interactivehook__", builtin_function(
+        sys_interactivehook, "register_readline", module="site"))
     d.setitem_str("stdlib_module_names", to_guest(frozenset(host_sys.stdlib_module_names)))
     d.setitem_str("_xoptions", space.newdict())
     for name, func in _FUNCTIONS:
@@ -78,6 +84,13 @@ def install(d):
             "set_asyncgen_hooks",)))
     for name in ("displayhook", "excepthook", "unraisablehook", "breakpointhook"):
         d.setitem_str("__%s__" % name, d.getitem_str(name))
+
+
+# -- hooks -----------------------------------------------------------------------------------
+def sys_interactivehook():
+    """What site.py installs: readline completion for the interactive prompt, which
+    snakevm does not have (so it does nothing)."""
+    return None
 
 
 # -- hooks -----------------------------------------------------------------------------------
@@ -235,7 +248,21 @@ def sys_addaudithook(w_hook):
 
 def sys_call_tracing(w_func, w_args):
     """Call func(*args), while tracing is enabled."""
+    if not space.isinstance_w(w_args, space.builtins_type("tuple")):
+        raise space.type_error("call_tracing() argument 2 must be tuple, not %s"
+                               % space.type(w_args).name)
     return space.call(w_func, space.unpack_iterable(w_args))
+
+
+def sys_activate_stack_trampoline(backend):
+    """Activate stack profiler trampoline *backend* (snakevm has no JIT frames for perf:
+    accepted and ignored)."""
+    if not isinstance(backend, str):
+        raise space.type_error("activate_stack_trampoline() argument must be str, not %s"
+                               % space.type(backend).name)
+    if backend != "perf":
+        raise space.value_error("invalid backend: %s" % backend)
+    return None
 
 
 def sys_current_frames():
@@ -283,7 +310,7 @@ _FUNCTIONS = (
     ("getrefcount", sys_getrefcount), ("is_finalizing", sys_is_finalizing),
     ("getallocatedblocks", _returns(0)), ("getunicodeinternedsize", _returns(0)),
     ("_clear_type_cache", _returns(None)), ("_debugmallocstats", _returns(None)),
-    ("activate_stack_trampoline", _returns(None)),
+    ("activate_stack_trampoline", sys_activate_stack_trampoline),
     ("deactivate_stack_trampoline", _returns(None)),
     ("is_stack_trampoline_active", _returns(False)),
     ("getdlopenflags", lambda: host_sys.getdlopenflags()),

@@ -149,6 +149,8 @@ def to_guest(value):
     if isinstance(value, (int, float, complex, str, bytes)):   # host subclasses (bool is above)
         return value
     if isinstance(value, tuple):
+        if hasattr(type(value), "n_sequence_fields"):          # a host struct sequence
+            return _guest_structseq(value)
         return space.newtuple([to_guest(v) for v in value])
     if isinstance(value, list):
         return space.newlist([to_guest(v) for v in value])
@@ -170,6 +172,27 @@ def to_guest(value):
         return wrap(value)
     raise space.error(space.builtin_exception("SystemError"),
                       "cannot bridge host %s to the guest" % type(value).__name__)
+
+
+_STRUCTSEQ_TYPES = {}          # host struct sequence type -> guest struct sequence type
+
+
+def _guest_structseq(value):
+    """A host struct sequence (pwd.struct_passwd, os.uname_result...) as an instance of
+    a guest struct sequence type with the same module, name and fields."""
+    from snakevm.objspace.structseq import structseq_type, new_structseq   # after the space
+    host_type = type(value)
+    w_type = _STRUCTSEQ_TYPES.get(host_type)
+    names = [name for name, member in vars(host_type).items()
+             if type(member).__name__ == "member_descriptor"]
+    visible = host_type.n_sequence_fields
+    if w_type is None:
+        named_visible = [n for n in names[:visible]]
+        w_type = structseq_type(host_type.__name__, host_type.__module__, named_visible,
+                                visible, names[visible:])
+        _STRUCTSEQ_TYPES[host_type] = w_type
+    hidden = {name: to_guest(getattr(value, name)) for name in names[visible:]}
+    return new_structseq(w_type, [to_guest(v) for v in value[:visible]], hidden)
 
 
 _HOST_CLASSES = {}             # host class -> function making its guest wrapper

@@ -295,6 +295,12 @@ for _index, _attr in ((0, "errno"), (1, "strerror"), (2, "filename"), (4, "filen
 
 @method(EXCEPTION_TYPES["OSError"], "__init__")
 def oserror_init(w_self, *args_w, **kwargs_w):
+    if 3 <= len(args_w) <= 5 and w_self.w_type is EXCEPTION_TYPES["BlockingIOError"] and \
+            isinstance(args_w[2], (int, float)):
+        # BlockingIOError's third argument is the number of characters written
+        w_self.ensure_dict().setitem_str("characters_written", _space().index(args_w[2]))
+        w_self.args_w = tuple(args_w)
+        return
     if 3 <= len(args_w) <= 5:
         d = w_self.ensure_dict()
         d.setitem_str("filename", args_w[2])

@@ -42,12 +42,8 @@ def module_init(w_self, name, doc=None):
 
 @method(w_module_type, "__repr__")
 def module_repr(w_self):
-    w_file = w_self.w_dict.getitem_str("__file__")
-    if isinstance(w_file, str):
-        return "<module %r from %r>" % (w_self.name, w_file)
-    if w_self.name in ("builtins", "sys"):
-        return "<module %r (built-in)>" % w_self.name
-    return "<module %r>" % w_self.name
+    from snakevm.importing.spec import module_repr as repr_from_spec   # importing needs modules
+    return repr_from_spec(w_self)
 
 
 @method(w_module_type, "__getattribute__")
@@ -61,7 +57,41 @@ def module_getattribute(w_self, name):
         w_getattr = w_self.w_dict.getitem_str("__getattr__")
         if w_getattr is not MISSING:
             return space.call(w_getattr, [name])
-        raise space.attribute_error("module '%s' has no attribute '%s'" % (w_self.name, name))
+        if _is_initializing(w_self):
+            message = ("partially initialized module '%s' has no attribute '%s' (most likely "
+                       "due to a circular import)" % (w_self.name, name))
+        elif _is_uninitialized_submodule(w_self, name):
+            message = ("cannot access submodule '%s' of module '%s' (most likely due to a "
+                       "circular import)" % (name, w_self.name))
+        else:
+            message = "module '%s' has no attribute '%s'" % (w_self.name, name)
+        raise space.no_attribute(w_self, name, message)
+
+
+def _is_initializing(w_module):
+    """CPython's _PyModuleSpec_IsInitializing: __spec__._initializing is true."""
+    from snakevm.objspace.root import OperationError
+    w_spec = w_module.w_dict.getitem_str("__spec__")
+    if w_spec is MISSING or w_spec is None:
+        return False
+    try:
+        return space.is_true(space.getattr(w_spec, "_initializing"))
+    except OperationError:
+        return False
+
+
+def _is_uninitialized_submodule(w_module, name):
+    """CPython's _PyModuleSpec_IsUninitializedSubmodule: ``name`` is in
+    __spec__._uninitialized_submodules (a submodule whose import is under way)."""
+    from snakevm.objspace.root import OperationError
+    w_spec = w_module.w_dict.getitem_str("__spec__")
+    if w_spec is MISSING or w_spec is None:
+        return False
+    try:
+        return space.is_true(space.contains(
+            space.getattr(w_spec, "_uninitialized_submodules"), name))
+    except OperationError:
+        return False
 
 
 @method(w_module_type, "__dir__")

@@ -493,7 +493,10 @@ def complex_new(w_cls, w_real=0, w_imag=NOT_GIVEN):
 
 
 @new_method(w_str_type)
-def str_new(w_cls, w_object="", encoding=NOT_GIVEN, errors=NOT_GIVEN):
+def str_new(w_cls, w_object=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    if w_object is NOT_GIVEN:                   # str(), str(errors='strict'): ''
+        text_codec_arguments("str", encoding, errors)
+        return _box(w_cls, w_str_type, "")
     if encoding is NOT_GIVEN and errors is NOT_GIVEN:
         return _box(w_cls, w_str_type, space.str(w_object))
     try:
@@ -626,6 +629,8 @@ def _codecs_needed(encoding, errors):
         return True
     if encoding is None:
         return False
+    if "escape" in encoding:          # unicode_escape warns: the guest must see it
+        return True
     import codecs as host_codecs      # host lookups are cached; the import is a dict hit
     try:
         host_codecs.lookup(encoding)

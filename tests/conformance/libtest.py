@@ -101,16 +101,18 @@ def run_one(module, under_snakevm, timeout):
         output, status = e.stdout or b"", "timeout"
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    done = False
+    done = skipped = False
     for line in output.decode("utf-8", "replace").splitlines():
         if line == "DONE":
             done = True
+        elif line.startswith("SKIPPED "):
+            skipped = True
         elif line.startswith("RESULT "):
             _, outcome, test_id = line.split(" ", 2)
             if outcomes.get(test_id) not in ("fail", "error"):
                 outcomes[test_id] = outcome
     if status is None:
-        status = "complete" if done else "crash"
+        status = ("skipped" if skipped else "complete") if done else "crash"
     return status, outcomes, time.monotonic() - start
 
 
@@ -135,7 +137,8 @@ def measure(module, timeout):
 
 
 def summary(results):
-    complete = sum(1 for r in results.values() if r["snakevm"]["status"] == "complete")
+    complete = sum(1 for r in results.values() if r["snakevm"]["status"] == "complete"
+                   or r["snakevm"]["status"] == r["cpython"]["status"] == "skipped")
     cpython_passes = sum(r["cpython"]["pass"] for r in results.values())
     both = sum(r["cpython_passes_also_passing"] for r in results.values())
     share = both / cpython_passes if cpython_passes else 0.0

@@ -7,7 +7,8 @@ timeout still tells what finished:
 
     RESULT <outcome> <test id>        outcome: pass fail error skip xfail xpass
 
-and ``DONE`` at the end.  Resources that regrtest would not enable by
+and ``DONE`` at the end (after ``SKIPPED <reason>`` when the module raises
+unittest.SkipTest while it is imported).  Resources that regrtest would not enable by
 default (network, cpu, largefile...) are disabled, as in a plain
 ``python -m test`` run."""
 
@@ -65,7 +66,14 @@ def main(name):
     from test import support
     support.use_resources = []
     support.verbose = 0
-    module = __import__(name, fromlist=["*"])
+    try:
+        module = __import__(name, fromlist=["*"])
+    except unittest.SkipTest as e:
+        # The module skips itself as a whole (a missing optional module, a
+        # platform it does not run on): that is a complete run with no tests.
+        sys.stdout.write("SKIPPED %s\nDONE\n" % e)
+        sys.stdout.flush()
+        return
     loader = unittest.TestLoader()
     suite = loader.loadTestsFromModule(module)
     result = LineResult()

@@ -3,9 +3,12 @@
     iobase.py     _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, UnsupportedOperation
     fileio.py     FileIO: raw I/O on a host file descriptor (the only host contact)
     bytesio.py    BytesIO
-    buffered.py   BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair
+    buffered.py   BufferedReader, BufferedWriter, BufferedRandom
+    rwpair.py     BufferedRWPair
     textcodec.py  incremental codecs for text streams, IncrementalNewlineDecoder
     textio.py     TextIOWrapper
+    textcookie.py TextIOWrapper's tell() cookies
+    finalize.py   closing dropped files, and open ones at exit
     stringio.py   StringIO
 
 This file has open(), open_code(), text_encoding() and the standard streams
@@ -23,12 +26,17 @@ from snakevm.module._io.iobase import (DEFAULT_BUFFER_SIZE, unsupported_operatio
                                        w_iobase_type, w_rawiobase_type, w_bufferediobase_type,
                                        w_textiobase_type)
 from snakevm.module._io.fileio import w_fileio_type, W_FileIO
-from snakevm.module._io.bytesio import w_bytesio_type
-from snakevm.module._io.buffered import (w_reader_type, w_writer_type, w_random_type,
-                                         w_rwpair_type)
+from snakevm.module._io.bytesio import w_bytesio_type, w_bytesio_buffer_type
+from snakevm.module._io.buffered import w_reader_type, w_writer_type, w_random_type
+from snakevm.module._io.rwpair import w_rwpair_type
 from snakevm.module._io.textio import w_textiowrapper_type, locale_encoding
 from snakevm.module._io.textcodec import w_newline_decoder_type
 from snakevm.module._io.stringio import w_stringio_type
+
+# CPython's concrete io types reach the instance dict through _IOBase's __dict__
+for _w_type in (w_fileio_type, w_bytesio_type, w_reader_type, w_writer_type, w_random_type,
+                w_rwpair_type, w_textiowrapper_type, w_stringio_type):
+    _w_type.dict_w.pop("__dict__", None)
 
 _OPEN_DOC = "Open file and return a stream.  Raise OSError upon failure."
 
@@ -120,7 +128,7 @@ def io_open_code(path):
 def io_text_encoding(encoding, stacklevel=2):
     """A helper function to choose the text encoding."""
     if encoding is None:
-        return "locale"
+        return "utf-8" if host_sys.flags.utf8_mode else "locale"
     return encoding
 
 
@@ -137,31 +145,34 @@ def make_module():
     for w_type in (w_iobase_type, w_rawiobase_type, w_bufferediobase_type, w_textiobase_type,
                    w_fileio_type, w_bytesio_type, w_reader_type, w_writer_type, w_random_type,
                    w_rwpair_type, w_textiowrapper_type, w_newline_decoder_type,
-                   w_stringio_type):
+                   w_stringio_type, w_bytesio_buffer_type):
         m.type(w_type)
     return m.w_module
 
 
 # -- the standard streams --------------------------------------------------------------------
 def std_stream(fd, writing, name):
-    """sys.stdin/stdout/stderr over file descriptor ``fd`` the way CPython makes
-    them: stdout line-buffered on a terminal, stderr always line-buffered, no
-    binary buffer for stdout/stderr when unbuffered (PYTHONUNBUFFERED)."""
+    """sys.stdin/stdout/stderr over file descriptor ``fd`` the way CPython's
+    create_stdio() makes them: a FileIO named "<name>", a Buffered* over it with the
+    descriptor's block size (none for output when unbuffered: -u/PYTHONUNBUFFERED,
+    which also sets write_through), line buffering on a terminal and for stderr, and
+    newline "\n" (no translation either way)."""
     encoding, errors = _stdio_encoding(name)
     try:
         w_raw = space.call(w_fileio_type, [fd, "w" if writing else "r", False])
     except OperationError:
         return None                       # the descriptor is closed: sys.std* is None
-    space.setattr(w_raw, "name", "<%s>" % name)
-    unbuffered = writing and bool(os.environ.get("PYTHONUNBUFFERED"))
-    if unbuffered:
+    buffered_stdio = not os.environ.get("PYTHONUNBUFFERED")
+    if not buffered_stdio and writing:
         w_buffer = w_raw
     else:
-        w_buffer = space.call(w_writer_type if writing else w_reader_type,
-                              [w_raw, DEFAULT_BUFFER_SIZE])
-    line_buffering = writing and not unbuffered and (os.isatty(fd) or name == "stderr")
-    w_stream = space.call(w_textiowrapper_type, [w_buffer, encoding, errors, None,
-                                                 line_buffering, unbuffered])
+        size = w_raw.blksize if w_raw.blksize > 1 else DEFAULT_BUFFER_SIZE
+        w_buffer = space.call(w_writer_type if writing else w_reader_type, [w_raw, size])
+    space.setattr(w_raw, "name", "<%s>" % name)
+    isatty = space.is_true(space.call_method(w_raw, "isatty"))
+    line_buffering = buffered_stdio and (isatty or name == "stderr")
+    w_stream = space.call(w_textiowrapper_type, [w_buffer, encoding, errors, "\n",
+                                                 line_buffering, not buffered_stdio])
     space.setattr(w_stream, "mode", "w" if writing else "r")
     return w_stream
 

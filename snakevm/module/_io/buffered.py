@@ -1,5 +1,5 @@
-"""Buffered binary streams: BufferedReader, BufferedWriter, BufferedRandom and
-BufferedRWPair (CPython's Modules/_io/bufferedio.c, followed step by step so
+"""Buffered binary streams: BufferedReader, BufferedWriter and BufferedRandom
+(CPython's Modules/_io/bufferedio.c, followed step by step so
 that a guest raw stream sees the same readinto/write/seek/tell calls, with the
 same sizes, as under CPython).
 
@@ -22,13 +22,18 @@ from snakevm.objspace.memoryviewobject import W_MemoryView
 from snakevm.objspace.bridge import host_buffer
 from snakevm.module._io.iobase import (W_IOBase, w_bufferediobase_type, io_new, unsupported,
                                        DEFAULT_BUFFER_SIZE, size_argument, require_true)
-from snakevm.module._io import fileio
+from snakevm.module._io import fileio, finalize
 from snakevm.module._io.fileio import W_FileIO, w_fileio_type, writable_view, type_display_name
 
 _SEEK_DATA, _SEEK_HOLE = 3, 4          # the extra whence values Linux accepts
 
 
 class W_Buffered(W_IOBase):
+    def __del__(self):
+        # dropped by the program: close it as CPython would, if that needs no guest code
+        if self.ok and self.direct and self.w_type in ALL_BUFFERED:
+            finalize.release(lambda: buffered_close(self))
+
     def __init__(self, w_type=None):
         W_IOBase.__init__(self, w_type)
         self.ok = False
@@ -132,6 +137,7 @@ def _init(w_self, w_raw, w_buffer_size, readable, writable, w_own_type):
         w_self.pos = 0
     w_self.fast_closed_checks = space.type(w_self) is w_own_type and w_self.direct
     w_self.ok = True
+    finalize.track(w_self)
     return None
 
 
@@ -306,11 +312,16 @@ def _simple_flush(w_self):
     return space.call_method(w_self.w_raw, "flush")
 
 
+def flush_builtin(w_self):
+    """flush() of a built-in buffered type: BufferedReader's is the raw stream's."""
+    if w_self.writable:
+        return buffered_flush(w_self)
+    return _simple_flush(w_self)
+
+
 def _flush_self(w_self):
     if space.type(w_self) in ALL_BUFFERED:
-        if w_self.writable:
-            return buffered_flush(w_self)
-        return _simple_flush(w_self)
+        return flush_builtin(w_self)
     return space.call_method(w_self, "flush")
 
 
@@ -812,7 +823,7 @@ def buffered_dealloc_warn(w_self, w_source):
 
 
 def refuse_pickling(w_self, *args_w):
-    raise space.type_error("cannot pickle '%s' instances" % type_display_name(w_self))
+    raise space.type_error("cannot pickle '%s' instances" % space.type(w_self).name)
 
 
 def _set_finalizing(w_self, w_value):
@@ -827,6 +838,7 @@ def _install(w_type, names):
         "readinto": buffered_readinto, "readinto1": buffered_readinto1,
         "readline": buffered_readline, "__next__": _next, "write": buffered_write,
         "_dealloc_warn": buffered_dealloc_warn, "__reduce_ex__": refuse_pickling,
+        "__reduce__": refuse_pickling,
         "__sizeof__": lambda w_self: 112 + (w_self.buffer_size if w_self.buffer is not None
                                             else 0)}
     for name in ("seekable", "readable", "writable", "fileno", "isatty"):
@@ -841,7 +853,7 @@ def _install(w_type, names):
 
 
 _COMMON = ("close", "detach", "seekable", "fileno", "isatty", "_dealloc_warn", "seek", "tell",
-           "truncate", "__sizeof__", "__repr__", "__reduce_ex__")
+           "truncate", "__sizeof__", "__repr__", "__reduce_ex__", "__reduce__")
 _READING = ("readable", "read", "peek", "read1", "readinto", "readinto1", "readline",
             "__next__")
 _install(w_reader_type, _COMMON + _READING)
@@ -850,85 +862,3 @@ _install(w_writer_type, _COMMON + ("writable", "write"))
 method(w_writer_type, "flush")(buffered_flush)
 _install(w_random_type, _COMMON + _READING + ("writable", "write"))
 method(w_random_type, "flush")(buffered_flush)
-
-
-# -- BufferedRWPair --------------------------------------------------------------------------
-class W_BufferedRWPair(W_IOBase):
-    def __init__(self, w_type=None):
-        W_IOBase.__init__(self, w_type)
-        self.w_reader = None
-        self.w_writer = None
-
-
-w_rwpair_type = builtin_type(
-    "BufferedRWPair", [w_bufferediobase_type], instance_class=W_BufferedRWPair, module="_io",
-    has_dict=True,
-    doc="A buffered reader and writer object together.\n\nA buffered reader object and "
-        "buffered writer object put together to\nform a sequential IO object that can read "
-        "and write. This is typically\nused with a socket or two-way pipe.\n\nreader and "
-        "writer are RawIOBase objects that are readable and\nwriteable respectively. If the "
-        "buffer_size is omitted it defaults to\nDEFAULT_BUFFER_SIZE.")
-io_new(w_rwpair_type, W_BufferedRWPair)
-
-
-@method(w_rwpair_type, "__init__")
-def rwpair_init(w_self, w_reader, w_writer, buffer_size=DEFAULT_BUFFER_SIZE):
-    buffer_size = space.index(buffer_size)
-    require_true(w_reader, "readable", "File or stream is not readable.")
-    require_true(w_writer, "writable", "File or stream is not writable.")
-    w_self.w_reader = space.call(w_reader_type, [w_reader, buffer_size])
-    w_self.w_writer = space.call(w_writer_type, [w_writer, buffer_size])
-    return None
-
-
-def _forward(w_target, name, args_w):
-    if w_target is None:
-        raise space.value_error("I/O operation on uninitialized object")
-    return space.call_method(w_target, name, *args_w)
-
-
-def _pair_method(side, name):
-    def call(w_self, *args_w):
-        return _forward(w_self.w_reader if side == "r" else w_self.w_writer, name, args_w)
-    call.__name__ = name
-    return call
-
-
-for _name in ("read", "peek", "read1", "readinto", "readinto1", "readable"):
-    method(w_rwpair_type, _name)(_pair_method("r", _name))
-for _name in ("write", "flush", "writable"):
-    method(w_rwpair_type, _name)(_pair_method("w", _name))
-
-
-@method(w_rwpair_type, "close")
-def rwpair_close(w_self):
-    error = None
-    try:
-        _forward(w_self.w_writer, "close", ())
-    except OperationError as e:
-        error = e
-    try:
-        _forward(w_self.w_reader, "close", ())
-    except OperationError as e:
-        if error is not None:
-            e.w_value.w_context = error.w_value
-        raise
-    if error is not None:
-        raise error
-    return None
-
-
-@method(w_rwpair_type, "isatty")
-def rwpair_isatty(w_self):
-    w_result = _forward(w_self.w_writer, "isatty", ())
-    if w_result is not False:
-        return w_result
-    return _forward(w_self.w_reader, "isatty", ())
-
-
-@getset(w_rwpair_type, "closed")
-def rwpair_closed(w_self):
-    if w_self.w_writer is None:
-        raise space.error(space.builtin_exception("RuntimeError"),
-                          "the BufferedRWPair object is being garbage-collected")
-    return space.getattr(w_self.w_writer, "closed")

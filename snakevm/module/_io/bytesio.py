@@ -6,7 +6,8 @@ buffer with CPython's BufferError, and writes through the view are seen by
 getvalue()."""
 
 from snakevm.objspace.space import space
-from snakevm.objspace.typedef import builtin_type, method, getset
+from snakevm.objspace.root import W_Root
+from snakevm.objspace.typedef import builtin_type, method, getset, new_method
 from snakevm.objspace.memoryviewobject import W_MemoryView
 from snakevm.objspace.bridge import host_buffer
 from snakevm.module._io.iobase import (W_IOBase, w_bufferediobase_type, io_new, size_argument,
@@ -22,6 +23,26 @@ class W_BytesIO(W_IOBase):
         self.buf = bytearray()
         self.pos = 0
         self.closed = False
+
+
+class W_BytesIOBuffer(W_Root):
+    """The object behind a getbuffer() view (its ``obj``): exports the BytesIO's
+    bytes."""
+
+    def __init__(self, w_source):
+        self.w_source = w_source
+
+    def host_buffer(self):
+        return self.w_source.buf
+
+
+w_bytesio_buffer_type = builtin_type("_BytesIOBuffer", instance_class=W_BytesIOBuffer,
+                                     module="_io", acceptable_as_base=False)
+
+
+@new_method(w_bytesio_buffer_type)
+def bytesio_buffer_new(w_cls, *args_w, **kwargs_w):
+    raise space.type_error("cannot create '_io._BytesIOBuffer' instances")
 
 
 w_bytesio_type = builtin_type("BytesIO", [w_bufferediobase_type], instance_class=W_BytesIO,
@@ -71,7 +92,7 @@ def bytesio_getvalue(w_self):
 def bytesio_getbuffer(w_self):
     """Get a read-write view over the contents of the BytesIO object."""
     _check_closed(w_self)
-    return W_MemoryView(w_self, memoryview(w_self.buf))
+    return W_MemoryView(W_BytesIOBuffer(w_self), memoryview(w_self.buf))
 
 
 def _read(w_self, size):
@@ -152,12 +173,12 @@ def bytesio_readinto(w_self, w_buffer):
 @method(w_bytesio_type, "write")
 def bytesio_write(w_self, w_data):
     """Write bytes to file."""
+    _check_closed(w_self)
+    _check_exports(w_self)
     data = host_buffer(w_data)
     if data is None or isinstance(w_data, str):
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type(w_data).name)
-    _check_closed(w_self)
-    _check_exports(w_self)
     data = bytes(data)
     if not data:
         return 0

@@ -14,6 +14,7 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset
 from snakevm.objspace.bridge import call_host_converted, host_buffer, to_host
+from snakevm.module._io import finalize
 from snakevm.module._io.iobase import (W_IOBase, w_rawiobase_type, io_new, unsupported,
                                        DEFAULT_BUFFER_SIZE, iobase_close)
 
@@ -28,6 +29,11 @@ def _same(value):
 
 
 class W_FileIO(W_IOBase):
+    def __del__(self):
+        # dropped by the program: CPython's dealloc closes the descriptor
+        if self.fd >= 0 and self.closefd and self.w_type is w_fileio_type:
+            finalize.release(lambda: _internal_close(self))
+
     def __init__(self, w_type=None):
         W_IOBase.__init__(self, w_type)
         self.fd = -1
@@ -157,6 +163,7 @@ def fileio_init(w_self, w_file, mode="r", closefd=True, w_opener=None):
         raise OperationError(space.call(space.builtin_exception("OSError"), [
             errno.EBADF, os.strerror(errno.EBADF)]))
     space.setattr(w_self, "name", w_file)
+    finalize.track(w_self)
     if appending:
         try:
             host_call(os.lseek, fd, 0, os.SEEK_END)
@@ -404,8 +411,9 @@ def fileio_dealloc_warn(w_self, w_source):
     return None
 
 
-@method(w_fileio_type, "__getstate__")
-def fileio_getstate(w_self):
+@method(w_fileio_type, "__reduce__")
+@method(w_fileio_type, "__reduce_ex__")
+def fileio_refuse_pickling(w_self, *args_w):
     raise space.type_error("cannot pickle '%s' instances" % space.type(w_self).name)
 
 
@@ -461,12 +469,3 @@ def fileio_repr(w_self):
         return "<%s fd=%d mode='%s' closefd=%s>" % (type_name, w_self.fd, mode, closefd)
     return "<%s name=%s mode='%s' closefd=%s>" % (type_name, space.repr(w_name), mode, closefd)
 
-
-@method(w_fileio_type, "__del__")
-def fileio_del(w_self):
-    if w_self.fd >= 0 and w_self.closefd:
-        try:
-            fileio_close(w_self)
-        except OperationError:
-            pass
-    return None

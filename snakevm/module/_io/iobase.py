@@ -13,6 +13,7 @@ from snakevm.objspace.typedef import builtin_type, method, getset, new_method
 from snakevm.objspace.bytearrayobject import W_ByteArray
 from snakevm.objspace.bridge import to_host_arg, host_buffer
 from snakevm.module.moduledef import new_exception_class
+from snakevm.module._io import finalize
 
 DEFAULT_BUFFER_SIZE = 8192
 
@@ -73,9 +74,14 @@ def check_closed(w_obj):
         raise closed_file_error()
 
 
-def _check(w_obj, name, message):
-    if not space.is_true(space.call_method(w_obj, name)):
+def require_true(w_obj, name, message):
+    """CPython's _PyIOBase_check_readable & co.: ``w_obj.name()`` must return True
+    itself (not just a true value), else io.UnsupportedOperation(message)."""
+    if space.call_method(w_obj, name) is not True:
         raise unsupported(message)
+
+
+_check = require_true
 
 
 def check_readable(w_obj):
@@ -120,7 +126,10 @@ def io_new(w_base, instance_class):
                 "Can't instantiate abstract class %s without an implementation for abstract "
                 "method%s %s" % (w_cls.name, "" if len(names) == 1 else "s",
                                  ", ".join("'%s'" % name for name in names)))
-        return instance_class(w_cls)
+        w_obj = instance_class(w_cls)
+        if not w_cls.is_builtin:              # a guest io class: closed at exit
+            finalize.track(w_obj)
+        return w_obj
     return new
 
 
@@ -204,7 +213,8 @@ def iobase_writable(w_self):
 for _name, _check_func in (("_checkClosed", check_closed), ("_checkSeekable", check_seekable),
                            ("_checkReadable", check_readable),
                            ("_checkWritable", check_writable)):
-    method(w_iobase_type, _name)((lambda f: lambda w_self, *args_w: f(w_self))(_check_func))
+    method(w_iobase_type, _name)((lambda f: lambda w_self, *args_w: f(w_self) or True)(
+        _check_func))
 
 
 @method(w_iobase_type, "__enter__")
@@ -443,9 +453,3 @@ for _name, _doc in (("detach", "Separate the underlying buffer from the TextIOBa
 
 for _name in ("encoding", "newlines", "errors"):
     getset(w_textiobase_type, _name)(lambda w_self: None)
-
-
-def require_true(w_obj, name, message):
-    """Call ``w_obj.name()``; io.UnsupportedOperation(message) unless it is true."""
-    if not space.is_true(space.call_method(w_obj, name)):
-        raise unsupported(message)

@@ -107,10 +107,10 @@ def _write(w_self, text):
 @method(w_stringio_type, "write")
 def stringio_write(w_self, w_text):
     """Write string to file."""
-    _check(w_self)
     text = w_text if type(w_text) is str else to_host_arg(w_text)
     if not isinstance(text, str):
         raise space.type_error("string argument expected, got '%s'" % space.type(w_text).name)
+    _check(w_self)
     _write(w_self, text)
     return len(text)
 

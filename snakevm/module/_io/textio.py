@@ -9,11 +9,9 @@ full, on a line end with line_buffering, or at once with write_through.
 Reading takes chunks from ``buffer.read1`` and decodes them, with universal
 newlines through a NewlineDecoder.
 
-tell() and seek() use CPython's opaque cookies: the byte position of a point
-where the decoder state is known (a snapshot taken before each chunk), plus
-the decoder flags, the bytes to feed and the characters to skip from there,
-packed like CPython's C struct: position (64 bits) | dec_flags << 64 |
-bytes_to_feed << 96 | chars_to_skip << 128 | need_eof << 160.
+tell() and seek() use CPython's opaque cookies (textcookie.py): the byte
+position of a point where the decoder state is known (a snapshot taken before
+each chunk), plus how to get from there to the current point.
 
 For speed, the built-in buffer and raw types under a wrapper are called
 directly (``stack_kind``); any other buffer is called through its guest
@@ -21,7 +19,6 @@ methods, as CPython does."""
 
 import codecs as host_codecs
 import locale as host_locale
-import struct
 import sys as host_sys
 
 from snakevm.objspace.root import OperationError
@@ -35,6 +32,9 @@ from snakevm.module._io.fileio import W_FileIO, w_fileio_type, fileio_write, typ
 from snakevm.module._io.textcodec import (make_decoder, make_encoder, NewlineDecoder,
                                           check_text_encoding)
 from snakevm.module._io import buffered as buffered_module
+from snakevm.module._io import finalize
+from snakevm.module._io.textcookie import (pack_cookie, unpack_cookie, decoder_setstate,
+                                          reconstruct_position)
 
 CHUNK_SIZE = 8192
 _ASCII_COMPATIBLE = ("utf-8", "iso8859-1", "ascii")     # codecs.lookup() names
@@ -44,6 +44,13 @@ OTHER_BUFFER, BUILTIN_BUFFERED, BUILTIN_FILEIO = 0, 1, 2
 
 
 class W_TextIOWrapper(W_IOBase):
+    def __del__(self):
+        # the host frees a wrapper the program dropped: close it as CPython would,
+        # if that needs no guest code
+        if self.initialized and not self.detached and self.stack_kind != OTHER_BUFFER \
+                and self.w_type is w_textiowrapper_type:
+            finalize.release(lambda: textio_close(self))
+
     def __init__(self, w_type=None):
         W_IOBase.__init__(self, w_type)
         self.initialized = False            # CPython's self->ok
@@ -154,6 +161,7 @@ def textio_init(w_self, buffer, encoding=None, errors=None, newline=None,
     w_self.has_read1 = space.findattr(buffer, "read1") is not None
     _fix_encoder_state(w_self)
     w_self.initialized = True
+    finalize.track(w_self)
     return None
 
 
@@ -255,8 +263,7 @@ def _writeflush(w_self):
 
 def _flush_buffer(w_self):
     if w_self.stack_kind == BUILTIN_BUFFERED:
-        buffered_module.buffered_flush(w_self.w_buffer)
-        return None
+        return buffered_module.flush_builtin(w_self.w_buffer)
     return space.call_method(w_self.w_buffer, "flush")
 
 
@@ -302,7 +309,7 @@ def textio_write(w_self, w_text):
     text = w_text if type(w_text) is str else to_host_arg(w_text)
     if not isinstance(text, str):
         raise space.type_error("write() argument must be str, not %s"
-                               % type_display_name(w_text))
+                               % ("None" if w_text is None else type_display_name(w_text)))
     return _write_text(w_self, text)
 
 
@@ -581,32 +588,6 @@ def textio_detach(w_self):
 
 
 # -- positioning -----------------------------------------------------------------------------
-_COOKIE = struct.Struct("<qiiib")     # CPython's cookie_type, as _PyLong_AsByteArray packs it
-
-
-def _pack_cookie(start_pos, dec_flags=0, bytes_to_feed=0, chars_to_skip=0, need_eof=False):
-    return int.from_bytes(_COOKIE.pack(start_pos, dec_flags, bytes_to_feed, chars_to_skip,
-                                       int(need_eof)), "little")
-
-
-def _unpack_cookie(w_cookie):
-    """(start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof) of a cookie."""
-    cookie = w_cookie if type(w_cookie) is int else to_host_arg(
-        space.call(space.builtins_type("int"), [w_cookie]))        # PyNumber_Long
-    try:
-        raw = cookie.to_bytes(_COOKIE.size, "little", signed=True)
-    except OverflowError:
-        raise space.error(space.builtin_exception("OverflowError"), "int too big to convert")
-    return _COOKIE.unpack(raw)
-
-
-def _decoder_setstate(decoder, start_pos, dec_flags):
-    """Put the decoder in its state at a cookie's start point: at the start of the
-    stream reset() (a utf-16 decoder then expects a BOM), else setstate((b"", flags))."""
-    if start_pos == 0 and dec_flags == 0:
-        decoder.reset()
-    else:
-        decoder.setstate((b"", dec_flags))
 
 
 def _encoder_reset(w_self, start_of_stream):
@@ -636,65 +617,13 @@ def textio_tell(w_self):
     dec_flags, next_input = w_self.snapshot
     start_pos = space.index(w_position) - len(next_input)
     if w_self.decoded_chars_used == 0:
-        return _pack_cookie(start_pos, dec_flags)       # still at the snapshot point
+        return pack_cookie(start_pos, dec_flags)       # still at the snapshot point
     saved_state = decoder.getstate()
     try:
-        return _reconstruct_position(w_self, decoder, start_pos, dec_flags, next_input,
+        return reconstruct_position(w_self.b2cratio, decoder, start_pos, dec_flags, next_input,
                                      w_self.decoded_chars_used)
     finally:
         decoder.setstate(saved_state)
-
-
-def _reconstruct_position(w_self, decoder, start_pos, dec_flags, next_input, chars_to_skip):
-    """A cookie for the point ``chars_to_skip`` characters into ``next_input``, which
-    the decoder starts decoding in state (b"", dec_flags) at byte ``start_pos``."""
-    # a quick search for a start point close to the position, then byte by byte
-    skip_bytes = int(w_self.b2cratio * chars_to_skip)
-    skip_back = 1
-    while skip_bytes > 0:
-        _decoder_setstate(decoder, start_pos, dec_flags)
-        decoded = len(decoder.decode(next_input[:skip_bytes], False))
-        if decoded <= chars_to_skip:
-            buffered, flags = decoder.getstate()
-            if not buffered:                 # before the position, nothing pending: use it
-                dec_flags = flags
-                chars_to_skip -= decoded
-                break
-            skip_bytes -= len(buffered)
-            skip_back = 1
-        else:
-            skip_bytes -= skip_back          # too far: back off, faster and faster
-            skip_back *= 2
-    if skip_bytes <= 0:
-        skip_bytes = 0
-        _decoder_setstate(decoder, start_pos, dec_flags)
-    start_pos += skip_bytes
-    if chars_to_skip == 0:
-        return _pack_cookie(start_pos, dec_flags, 0, chars_to_skip)
-    # feed one byte at a time, remembering the last point where nothing was pending
-    bytes_to_feed = 0
-    chars_decoded = 0
-    need_eof = False
-    index = skip_bytes
-    end = len(next_input)
-    while index < end:
-        chars_decoded += len(decoder.decode(next_input[index:index + 1], False))
-        bytes_to_feed += 1
-        buffered, flags = decoder.getstate()
-        if not buffered and chars_decoded <= chars_to_skip:
-            start_pos += bytes_to_feed
-            chars_to_skip -= chars_decoded
-            dec_flags, bytes_to_feed, chars_decoded = flags, 0, 0
-        if chars_decoded >= chars_to_skip:
-            break
-        index += 1
-    if index == end:
-        chars_decoded += len(decoder.decode(b"", True))   # not enough: signal EOF for more
-        need_eof = True
-        if chars_decoded < chars_to_skip:
-            raise space.error(space.builtin_exception("OSError"),
-                              "can't reconstruct logical file position")
-    return _pack_cookie(start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof)
 
 
 @method(w_textiowrapper_type, "seek")
@@ -726,13 +655,13 @@ def textio_seek(w_self, w_cookie, whence=0):
     if space.is_true(space.compare(w_cookie, 0, "<")):
         raise space.value_error("negative seek position %s" % space.repr(w_cookie))
     _flush_self(w_self)
-    start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof = _unpack_cookie(w_cookie)
+    start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof = unpack_cookie(w_cookie)
     space.call_method(w_self.w_buffer, "seek", start_pos)
     _set_decoded(w_self, None)
     w_self.snapshot = None
     decoder = w_self.decoder
     if decoder is not None:
-        _decoder_setstate(decoder, start_pos, dec_flags)
+        decoder_setstate(decoder, start_pos, dec_flags)
     if chars_to_skip:
         # like _read_chunk: feed the decoder and keep a snapshot
         w_data = space.call_method(w_self.w_buffer, "read", bytes_to_feed)
@@ -921,6 +850,7 @@ def textio_repr(w_self):
     return " ".join(parts) + ">"
 
 
-@method(w_textiowrapper_type, "__getstate__")
-def textio_getstate(w_self):
+@method(w_textiowrapper_type, "__reduce__")
+@method(w_textiowrapper_type, "__reduce_ex__")
+def textio_refuse_pickling(w_self, *args_w):
     raise space.type_error("cannot pickle '%s' instances" % space.type(w_self).name)

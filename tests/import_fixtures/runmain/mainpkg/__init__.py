@@ -1,0 +1,1 @@
+print("mainpkg/__init__:", __name__, __package__)

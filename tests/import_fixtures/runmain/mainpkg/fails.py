@@ -1,0 +1,5 @@
+def broken():
+    return 1 / 0
+
+
+broken()
