@@ -17,12 +17,12 @@ import os
 # name -> where the module comes from.  Interpreter-level modules are files
 # snakevm/module/<name>module.py, or packages snakevm/module/<name>/, each with a
 # make_module() factory; see moduledef.py.  Modules whose pure-Python twin in Lib
-# is used instead (_bisect, _heapq, _functools, _pickle, _decimal,
-# _statistics) are deliberately absent; see docs/native-modules.md.
+# is used instead (_functools, _decimal, _statistics) are
+# deliberately absent; see docs/native-modules.md.
 BUILTIN_MODULES = {
     "builtins": "snakevm.module.builtins:make_builtins_module",
     # sys is created by the runner with argv; it is always in sys.modules.
-    "itertools": "applevel",
+    "itertools": "snakevm.module.itertoolsmodule:make_module",
     "_collections": "applevel",
     "_weakref": "applevel",
     "_thread": "snakevm.module._threadmodule:make_module",
@@ -77,6 +77,11 @@ BUILTIN_MODULES = {
     "_queue": "snakevm.module._queuemodule:make_module",
     "gc": "snakevm.module.gcmodule:make_module",
     "_abc": "snakevm.module._abcmodule:make_module",
+    "_pickle": "snakevm.module._picklemodule:make_module",
+    "_testcapi": "snakevm.module._testcapimodule:make_module",
+    "_testinternalcapi": "snakevm.module._testinternalcapimodule:make_module",
+    "_heapq": "snakevm.module._heapqmodule:make_module",
+    "_bisect": "snakevm.module._bisectmodule:make_module",
 }
 
 APPLEVEL_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "applevel")

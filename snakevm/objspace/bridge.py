@@ -82,7 +82,17 @@ def host_buffer(w_obj):
         return exporter()
     if getattr(w_obj, "scalar_layout", False) and isinstance(w_obj.value, bytes):
         return w_obj.value
+    if isinstance(w_obj, W_Root):
+        w_method = space.type(w_obj).lookup("__buffer__")
+        if w_method is not None:        # PEP 688: a class written in Python exports a buffer
+            w_view = space.call(space.get(w_method, w_obj, space.type(w_obj)), [BUFFER_FULL_RO])
+            if not hasattr(w_view, "host_buffer") or space.type(w_view).name != "memoryview":
+                raise space.type_error("__buffer__ returned non-memoryview object")
+            return w_view.host_buffer()
     return None
+
+
+BUFFER_FULL_RO = 0x11c      # inspect.BufferFlags.FULL_RO: what memoryview() asks for
 
 
 class Opaque:

@@ -149,9 +149,11 @@ def list_pop(w_self, w_index=-1):
 
 def _find(items, w_value, start=0, stop=None):
     stop = len(items) if stop is None else stop
-    for i in range(start, min(stop, len(items))):
+    i = start
+    while i < stop and i < len(items):  # a comparison may shrink the list
         if items[i] is w_value or space.eq_w(items[i], w_value):
             return i
+        i += 1
     return -1
 
 

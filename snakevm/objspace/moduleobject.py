@@ -96,6 +96,9 @@ def _is_uninitialized_submodule(w_module, name):
 
 @method(w_module_type, "__dir__")
 def module_dir(w_self):
+    w_dir = w_self.w_dict.getitem_str("__dir__")
+    if w_dir is not MISSING:            # PEP 562: the module's own __dir__()
+        return space.call(w_dir, [])
     return space.newlist(sorted(k for k in w_self.w_dict.storage if isinstance(k, str)))
 
 

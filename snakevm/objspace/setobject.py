@@ -18,7 +18,7 @@ class W_Set(W_Root):
 
 
 class W_FrozenSet(W_Set):
-    pass
+    cached_hash = None      # computed once, as CPython caches a frozenset's hash
 
 
 w_set_type = builtin_type("set", instance_class=W_Set)
@@ -59,6 +59,9 @@ def set_init(w_self, w_iterable=NOT_GIVEN):
 
 @new_method(w_frozenset_type)
 def frozenset_new(w_cls, w_iterable=NOT_GIVEN):
+    if w_cls is w_frozenset_type and type(w_iterable) is W_FrozenSet and \
+            space.type(w_iterable) is w_frozenset_type:
+        return w_iterable       # immutable: CPython returns the argument itself
     w_set = W_FrozenSet(() if w_iterable is NOT_GIVEN else _elements(w_iterable))
     if w_cls is not w_frozenset_type:
         w_set.w_type = w_cls
@@ -155,7 +158,21 @@ def _set_iter(w_set):
 
 @method(w_frozenset_type, "__hash__")
 def frozenset_hash(w_self):
-    return hash(frozenset(_HashOf(w) for w in w_self.items))
+    h = w_self.cached_hash
+    if h is None:
+        h = w_self.cached_hash = hash(frozenset(_HashOf(w) for w in w_self.items))
+    return h
+
+
+def set_reduce(w_self):
+    """Return state information for pickling."""
+    w_state = space.call_method(w_self, "__getstate__")
+    return space.newtuple([space.type(w_self), space.newtuple([space.newlist(list(w_self.items))]),
+                           w_state])
+
+
+for _w_type in (w_set_type, w_frozenset_type):
+    method(_w_type, "__reduce__")(set_reduce)
 
 
 class _HashOf:

@@ -111,7 +111,11 @@ def tuple_add(w_self, w_other):
 def tuple_mul(w_self, w_n):
     if type(w_n) is not int and space.type(w_n).lookup("__index__") is None:
         return space.w_NotImplemented
-    return W_Tuple(w_self.items_w * space.index(w_n))
+    n = space.index(w_n)
+    if (n == 1 or not w_self.items_w) and type(w_self) is W_Tuple and \
+            space.type(w_self) is w_tuple_type:
+        return w_self  # immutable: CPython returns the tuple itself
+    return W_Tuple(w_self.items_w * n)
 
 
 method(w_tuple_type, "__rmul__")(tuple_mul)

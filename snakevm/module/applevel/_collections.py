@@ -8,10 +8,36 @@ def _index(value):
     return value.__index__()
 
 
+def _clamp(i, n):
+    """A start/stop argument of index() as list.index() treats it."""
+    if i < 0:
+        i = max(i + n, 0)
+    return min(i, n)
+
+
+_repr_running = set()
+
+
+def _state_without_internals(d):
+    """What a subclass instance adds (its __dict__ and own slots), as
+    object.__getstate__ gives it for CPython's deque: deque's own storage
+    slots are not part of it."""
+    state = object.__getstate__(d)
+    if isinstance(state, tuple):
+        w_dict, slots = state
+        slots = {k: v for k, v in slots.items() if k not in deque.__slots__}
+        state = (w_dict, slots) if slots else w_dict
+    return state
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
 A list-like sequence optimized for data accesses near its endpoints."""
+
+    # Like CPython's deque, instances have no __dict__ (subclasses may add one,
+    # or declare '__dict__' in their own __slots__) but can be weakly referenced.
+    __slots__ = ("_items", "_maxlen", "_mutations", "__weakref__")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -77,16 +103,30 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     __copy__ = copy
 
-    def count(self, value):
-        return self._items.count(value)
+    def _unchanged_by(self, mutations):
+        """Raise if comparisons run since ``mutations`` was read changed the deque."""
+        if mutations != self._mutations:
+            raise RuntimeError("deque mutated during iteration")
 
-    def index(self, value, start=0, stop=None):
+    def count(self, value):
+        mutations = self._mutations
+        result = self._items.count(value)
+        self._unchanged_by(mutations)
+        return result
+
+    def index(self, value, start=0, stop=None, /):
         n = len(self._items)
-        stop = n if stop is None else stop
+        start = _clamp(_index(start), n)
+        stop = n if stop is None else _clamp(_index(stop), n)
+        mutations = self._mutations
         try:
-            return self._items.index(value, start, stop)
+            result = self._items.index(value, start, stop)
         except ValueError:
-            raise ValueError("%r is not in deque" % (value,)) from None
+            result = -1
+        self._unchanged_by(mutations)
+        if result < 0:
+            raise ValueError("%r is not in deque" % (value,))
+        return result
 
     def insert(self, index, value):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
@@ -95,11 +135,18 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._items.insert(index, value)
 
     def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
-        self._mutations += 1
+        items = self._items
+        mutations, n = self._mutations, len(items)
+        for i in range(n):
+            item = items[i]
+            equal = item is value or item == value
+            if mutations != self._mutations or len(items) != n:
+                raise IndexError("deque mutated during iteration")
+            if equal:
+                self._mutations += 1
+                del items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
 
     def reverse(self):
         self._mutations += 1
@@ -126,7 +173,10 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return _deque_reverse_iterator(self)
 
     def __contains__(self, value):
-        return value in self._items
+        mutations = self._mutations
+        result = value in self._items
+        self._unchanged_by(mutations)
+        return result
 
     def _check_index(self, index):
         index = _index(index)
@@ -206,13 +256,24 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return self
 
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return "[...]"
+        _repr_running.add(key)
+        try:
+            items = repr(self._items)
+        finally:
+            _repr_running.discard(key)
         name = type(self).__name__
         if self._maxlen is None:
-            return "%s(%r)" % (name, self._items)
-        return "%s(%r, maxlen=%d)" % (name, self._items, self._maxlen)
+            return "%s(%s)" % (name, items)
+        return "%s(%s, maxlen=%d)" % (name, items, self._maxlen)
 
     def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self._items)
+        state = _state_without_internals(self)
+        if self._maxlen is None:
+            return type(self), (), state, iter(self._items)
+        return type(self), ((), self._maxlen), state, iter(self._items)
 
     def __class_getitem__(cls, item):
         import types

@@ -1,6 +1,9 @@
 """itertools for snakevm, written as application-level Python (run by the
-guest interpreter).  Each iterator is a small class so that type names,
-reprs and errors resemble CPython's C implementation."""
+guest interpreter); the combinatoric iterators (product, permutations,
+combinations, combinations_with_replacement) are interpreter level, in
+snakevm/module/itertoolsmodule.py, which runs this file in the same module.
+Each iterator is a small class so that type names, reprs and errors resemble
+CPython's C implementation."""
 
 
 def _iterator_class(cls):
@@ -374,128 +377,6 @@ class zip_longest:
                 self._its[i] = None
                 values.append(self._fill)
         return tuple(values)
-
-
-@_iterator_class
-class product:
-    def __init__(self, *iterables, repeat=1):
-        repeat = _check_int(repeat, None)
-        if repeat < 0:
-            raise ValueError("repeat argument cannot be negative")
-        self._pools = [tuple(pool) for pool in iterables] * repeat
-        self._indices = None
-
-    def __next__(self):
-        pools = self._pools
-        if self._indices is None:
-            if any(not pool for pool in pools):
-                self._indices = False
-                raise StopIteration
-            self._indices = [0] * len(pools)
-            return tuple(pool[0] for pool in pools)
-        if self._indices is False:
-            raise StopIteration
-        for i in reversed(range(len(pools))):
-            self._indices[i] += 1
-            if self._indices[i] < len(pools[i]):
-                return tuple(pool[j] for pool, j in zip(pools, self._indices))
-            self._indices[i] = 0
-        self._indices = False
-        raise StopIteration
-
-
-@_iterator_class
-class permutations:
-    def __init__(self, iterable, r=None):
-        self._pool = tuple(iterable)
-        n = len(self._pool)
-        self._r = n if r is None else _check_int(r, None)
-        if self._r < 0:
-            raise ValueError("r must be non-negative")
-        self._indices = list(range(n))
-        self._cycles = list(range(n, n - self._r, -1))
-        self._first = True
-        self._done = self._r > n
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, r, indices, cycles = self._pool, self._r, self._indices, self._cycles
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices[:r])
-        n = len(pool)
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple(pool[k] for k in indices[:r])
-        self._done = True
-        raise StopIteration
-
-
-@_iterator_class
-class combinations:
-    def __init__(self, iterable, r):
-        self._pool = tuple(iterable)
-        self._r = _check_int(r, None)
-        if self._r < 0:
-            raise ValueError("r must be non-negative")
-        self._indices = list(range(self._r))
-        self._first = True
-        self._done = self._r > len(self._pool)
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, r, indices = self._pool, self._r, self._indices
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices)
-        n = len(pool)
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            self._done = True
-            raise StopIteration
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        return tuple(pool[k] for k in indices)
-
-
-@_iterator_class
-class combinations_with_replacement:
-    def __init__(self, iterable, r):
-        self._pool = tuple(iterable)
-        self._r = _check_int(r, None)
-        if self._r < 0:
-            raise ValueError("r must be non-negative")
-        self._indices = [0] * self._r
-        self._first = True
-        self._done = not self._pool and self._r > 0
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool, r, indices = self._pool, self._r, self._indices
-        if self._first:
-            self._first = False
-            return tuple(pool[i] for i in indices)
-        n = len(pool)
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            self._done = True
-            raise StopIteration
-        indices[i:] = [indices[i] + 1] * (r - i)
-        return tuple(pool[k] for k in indices)
 
 
 @_iterator_class
