@@ -6,11 +6,22 @@ Each host hash class becomes a guest type of the same module and name
 arguments pass their host buffer, so the host's messages apply ("Strings must
 be encoded before hashing")."""
 
+import types
 import _md5 as host_md5
 import _sha1 as host_sha1
-import _sha2 as host_sha2
 import _sha3 as host_sha3
 import _blake2 as host_blake2
+
+try:
+    import _sha2 as host_sha2
+except ImportError:         # a 3.11 host: the SHA-2 family is in _sha256 and _sha512
+    import _sha256
+    import _sha512
+    host_sha2 = types.SimpleNamespace(
+        __doc__=None, sha224=_sha256.sha224, sha256=_sha256.sha256,
+        sha384=_sha512.sha384, sha512=_sha512.sha512,
+        SHA224Type=type(_sha256.sha224()), SHA256Type=type(_sha256.sha256()),
+        SHA384Type=type(_sha512.sha384()), SHA512Type=type(_sha512.sha512()))
 
 from snakevm.module.moduledef import ModuleDef
 from snakevm.module.hostobjects import host_object_type

@@ -39,6 +39,7 @@ from snakevm.module.moduledef import ModuleDef, import_guest
 
 GUEST_MAGIC = 20221023           # re._constants.MAGIC of CPython 3.12's Lib
 HOST_RUNS_GUEST_CODE = host_sre.MAGIC == GUEST_MAGIC
+HOST_TEMPLATE = getattr(host_sre, "template", None)       # new in CPython 3.12
 
 
 class W_Pattern(W_Root):
@@ -182,7 +183,11 @@ def sre_compile(w_pattern, w_flags, w_code, w_groups, w_groupindex, w_indexgroup
 
 def sre_template(w_pattern, w_template):
     host_pattern = w_pattern.host if isinstance(w_pattern, W_Pattern) else to_host_arg(w_pattern)
-    return call_host_converted(host_sre.template,
+    if HOST_TEMPLATE is None:
+        # A 3.11 host has no _sre.template: the template only records that the guest's
+        # re accepted the replacement; the host engine substitutes the plain string.
+        return W_Template(None)
+    return call_host_converted(HOST_TEMPLATE,
                                [host_pattern, _unwrap_exact(w_template, "list")],
                                result=W_Template)
 
@@ -455,8 +460,9 @@ def make_module():
     m = ModuleDef("_sre")
     w_compile = m.function(sre_compile, "compile", keywords=True)
     w_compile.doc = None
-    w_template = m.function(sre_template, "template", doc=host_sre.template.__doc__)
-    w_template.text_signature = host_sre.template.__text_signature__
+    w_template = m.function(sre_template, "template",
+                            doc=getattr(HOST_TEMPLATE, "__doc__", None))
+    w_template.text_signature = getattr(HOST_TEMPLATE, "__text_signature__", None)
     m.host_functions(host_sre, ("getcodesize", "ascii_iscased", "unicode_iscased",
                                 "ascii_tolower", "unicode_tolower"))
     m.value("MAGIC", GUEST_MAGIC)

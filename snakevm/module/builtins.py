@@ -542,11 +542,6 @@ def builtin_dir(w_obj=NOT_GIVEN):
     if w_obj is NOT_GIVEN:
         w_locals = _hook("locals_hook")()
         return space.newlist(sorted(k for k in w_locals.storage if isinstance(k, str)))
-    if isinstance(w_obj, W_TypeObject):
-        names = set()
-        for w_cls in w_obj.mro_w:
-            names.update(w_cls.dict_w)
-        return space.newlist(sorted(names))
     w_impl = space.type(w_obj).lookup("__dir__")
     w_result = space.call(space.get(w_impl, w_obj), [])
     w_list = space.newlist(list(_iterate(w_result)))

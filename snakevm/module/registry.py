@@ -63,6 +63,7 @@ BUILTIN_MODULES = {
     "_operator": "snakevm.module._operatormodule:make_module",
     "_warnings": "snakevm.module._warningsmodule:make_module",
     "pwd": "snakevm.module.pwdmodule:make_module",
+    "pyexpat": "snakevm.module.pyexpatmodule:make_module",
     "grp": "snakevm.module.grpmodule:make_module",
     "select": "snakevm.module.selectmodule:make_module",
     "_socket": "snakevm.module._socketmodule:make_module",

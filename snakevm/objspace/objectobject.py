@@ -164,7 +164,10 @@ def _set_class(w_self, w_new):
         raise space.type_error("__class__ must be set to a class, not '%s' object"
                                % space.type(w_new).name)
     w_old = space.type(w_self)
-    if w_old.instance_class is not w_new.instance_class or w_new.is_builtin or w_old.is_builtin:
+    w_module_type = space.builtins_type("module")
+    both_modules = w_old.is_subtype(w_module_type) and w_new.is_subtype(w_module_type)
+    if w_old.instance_class is not w_new.instance_class or (
+            (w_new.is_builtin or w_old.is_builtin) and not both_modules):
         raise space.type_error("__class__ assignment only supported for mutable types "
                                "or ModuleType subclasses")
     w_self.w_type = w_new

@@ -269,10 +269,18 @@ def space_format(w_value, spec):
 space.format = space_format
 
 
+def _scalar_format(w_self, spec, host_type):
+    if not isinstance(spec, str):
+        raise space.type_error("__format__() argument must be str, not %s"
+                               % space.type(spec).name)
+    if spec == "" and type(w_self) is not host_type and type(w_self) is not bool:
+        return space.str(w_self)    # a subclass with an empty spec: str(self), as CPython
+    return space_format(host_type(to_host(w_self)) if type(w_self) is not bool else w_self, spec)
+
+
 for _w_type, _host in HOST_TYPES[:5]:
     method(_w_type, "__format__")(
-        lambda w_self, spec, _h=_host: space_format(_h(to_host(w_self))
-                                                    if type(w_self) is not bool else w_self, spec))
+        lambda w_self, spec, _h=_host: _scalar_format(w_self, spec, _h))
 
 
 @method(w_str_type, "format", keywords=True)

@@ -237,6 +237,19 @@ def type_delattr(w_type, name):
     w_type.changed()
 
 
+@method(w_type_type, "__dir__")
+def type_dir(w_self):
+    """Specialized __dir__ implementation for types."""
+    names = {}          # insertion-ordered: the class's own names, then its bases' (CPython)
+
+    def merge(w_cls):
+        names.update((k, None) for k in w_cls.dict_w if isinstance(k, str))
+        for w_base in w_cls.bases_w:
+            merge(w_base)
+    merge(w_self)
+    return space.newlist(list(names))
+
+
 @method(w_type_type, "mro")
 def type_mro(w_type):
     return space.newlist(compute_mro(w_type))
