@@ -5,6 +5,9 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.typedef import method, getset, new_method
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import W_TypeObject, MISSING
+from snakevm.objspace.codeobject import W_Code
+from snakevm.objspace.dictobject import W_Dict
+from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.objspace.functionobject import (W_Function, W_Method, W_Cell, w_function_type,
                                              w_method_type, w_cell_type)
 
@@ -20,6 +23,42 @@ def function_get(w_self, w_obj, w_type=None):
 def function_call(w_self, *args_w, **kwargs_w):
     from snakevm.interpreter.runtime import interpreter
     return interpreter().call_function(w_self, list(args_w), kwargs_w)
+
+
+@new_method(w_function_type)
+def function_new(w_cls, w_code, w_globals, w_name=None, w_argdefs=None, w_closure=None):
+    """types.FunctionType(code, globals, name=None, argdefs=None, closure=None),
+    with CPython 3.12's checks (func_new_impl)."""
+    if not isinstance(w_code, W_Code):
+        raise space.type_error("function() argument 'code' must be code, not %s"
+                               % space.type(w_code).name)
+    if not isinstance(w_globals, W_Dict):
+        raise space.type_error("function() argument 'globals' must be dict, not %s"
+                               % space.type(w_globals).name)
+    if w_name is not None and not isinstance(w_name, str):
+        raise space.type_error("arg 3 (name) must be None or string")
+    if w_argdefs is not None and not isinstance(w_argdefs, W_Tuple):
+        raise space.type_error("arg 4 (defaults) must be None or tuple")
+    code = w_code.code
+    nfree = len(code.co_freevars)
+    if w_closure is not None and not isinstance(w_closure, W_Tuple):
+        raise space.type_error("arg 5 (closure) must be tuple")
+    closure_w = w_closure.items_w if w_closure is not None else ()
+    if nfree and w_closure is None:
+        raise space.type_error("arg 5 (closure) must be tuple")
+    if len(closure_w) != nfree:
+        raise space.value_error("%s requires closure of length %d, not %d"
+                                % (code.co_name, nfree, len(closure_w)))
+    for w_cell in closure_w:
+        if not isinstance(w_cell, W_Cell):
+            raise space.type_error("arg 5 (closure) expected cell, found %s"
+                                   % space.type(w_cell).name)
+    w_doc = code.co_consts[0] if code.co_consts and isinstance(code.co_consts[0], str) \
+        else None
+    return W_Function(code, w_globals, code.co_name if w_name is None else str(w_name),
+                      code.co_qualname, w_argdefs.items_w if w_argdefs is not None else (),
+                      None, closure_w, None, w_doc,
+                      w_globals.storage.get("__name__"))
 
 
 @method(w_function_type, "__repr__")

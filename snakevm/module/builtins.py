@@ -541,6 +541,10 @@ def builtin_vars(w_obj=NOT_GIVEN):
 def builtin_dir(w_obj=NOT_GIVEN):
     if w_obj is NOT_GIVEN:
         w_locals = _hook("locals_hook")()
+        if not hasattr(w_locals, "storage"):        # a mapping given to eval/exec as locals
+            w_list = space.newlist(list(_iterate(space.call_method(w_locals, "keys"))))
+            space.call(space.getattr(w_list, "sort"), [])
+            return w_list
         return space.newlist(sorted(k for k in w_locals.storage if isinstance(k, str)))
     w_impl = space.type(w_obj).lookup("__dir__")
     w_result = space.call(space.get(w_impl, w_obj), [])

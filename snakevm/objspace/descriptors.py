@@ -191,9 +191,13 @@ def _property_doc(w_self):
     return None
 
 
-getset(w_property_type, "fget")(lambda w_self: w_self.w_fget)
-getset(w_property_type, "fset")(lambda w_self: w_self.w_fset)
-getset(w_property_type, "fdel")(lambda w_self: w_self.w_fdel)
+def _readonly(w_self, w_value=None):
+    raise _space().attribute_error("readonly attribute")      # CPython: READONLY members
+
+
+getset(w_property_type, "fget", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fget)
+getset(w_property_type, "fset", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fset)
+getset(w_property_type, "fdel", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fdel)
 getset(w_property_type, "__doc__", setter=lambda w_self, w: setattr(w_self, "w_doc", w))(
     _property_doc)
 getset(w_property_type, "__isabstractmethod__")(

@@ -42,6 +42,25 @@ getset(w_builtin_function_type, "__module__")(lambda w_self: w_self.module)
 getset(w_builtin_function_type, "__doc__")(lambda w_self: w_self.doc)
 
 
+@method(w_builtin_function_type, "__eq__")
+def builtin_function_eq(w_self, w_other):
+    """Equal when bound to the same object (identity) and wrapping the same function."""
+    if space.type(w_other) is not w_builtin_function_type:
+        return space.w_NotImplemented
+    return w_self.w_self is w_other.w_self and w_self.func is w_other.func
+
+
+@method(w_builtin_function_type, "__ne__")
+def builtin_function_ne(w_self, w_other):
+    w_equal = builtin_function_eq(w_self, w_other)
+    return w_equal if w_equal is space.w_NotImplemented else not w_equal
+
+
+@method(w_builtin_function_type, "__hash__")
+def builtin_function_hash(w_self):
+    return hash((id(w_self.w_self), id(w_self.func)))
+
+
 @method(w_builtin_function_type, "__reduce__")
 def builtin_function_reduce(w_self):
     """CPython's meth_reduce: a module function pickles by name, a bound method as

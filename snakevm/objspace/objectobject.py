@@ -4,6 +4,9 @@ comparison and hashing, default repr/str/format, __init_subclass__."""
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_
 from snakevm.objspace.typeobject import w_object_type, W_TypeObject, W_Instance
 from snakevm.objspace.space import space
+from snakevm.objspace.dictobject import W_Dict
+from snakevm.objspace.listobject import W_List
+from snakevm.objspace.tupleobject import W_Tuple
 
 
 @new_method(w_object_type)
@@ -235,6 +238,47 @@ def _reduce_with_copyreg(w_self, protocol):
     w_copyreg = _copyreg()
     if space.index(protocol) < 2:
         return space.call(space.getattr(w_copyreg, "_reduce_ex"), [w_self, protocol])
+    w_args, w_kwargs = _new_arguments(w_self)
+    if w_kwargs is None or not space.is_true(w_kwargs):
+        w_newobj = space.getattr(w_copyreg, "__newobj__")
+        w_newargs = space.newtuple([w_type] + (list(w_args.items_w) if w_args is not None
+                                               else []))
+    else:
+        w_newobj = space.getattr(w_copyreg, "__newobj_ex__")
+        w_newargs = space.newtuple([w_type, w_args, w_kwargs])
     w_state = space.call_method(w_self, "__getstate__")
-    return space.newtuple([space.getattr(w_copyreg, "__newobj__"), space.newtuple([w_type]),
-                           w_state, None, None])
+    w_listitems = space.iter(w_self) if isinstance(w_self, W_List) else None
+    w_dictitems = space.iter(space.call_method(w_self, "items")) \
+        if isinstance(w_self, W_Dict) else None
+    return space.newtuple([w_newobj, w_newargs, w_state, w_listitems, w_dictitems])
+
+
+def _new_arguments(w_self):
+    """(args tuple or None, kwargs dict or None) from __getnewargs_ex__ or
+    __getnewargs__, with CPython's checks (_PyObject_GetNewArguments)."""
+    w_type = space.type(w_self)
+    w_method = w_type.lookup("__getnewargs_ex__")
+    if w_method is not None:
+        w_result = space.call(space.get(w_method, w_self, w_type), [])
+        if not isinstance(w_result, W_Tuple):
+            raise space.type_error("__getnewargs_ex__ should return a tuple, not '%s'"
+                                   % space.type(w_result).name)
+        if len(w_result.items_w) != 2:
+            raise space.value_error("__getnewargs_ex__ should return a tuple of length 2, "
+                                    "not %d" % len(w_result.items_w))
+        w_args, w_kwargs = w_result.items_w
+        if not isinstance(w_args, W_Tuple):
+            raise space.type_error("first item of the tuple returned by __getnewargs_ex__ "
+                                   "must be a tuple, not '%s'" % space.type(w_args).name)
+        if not isinstance(w_kwargs, W_Dict):
+            raise space.type_error("second item of the tuple returned by __getnewargs_ex__ "
+                                   "must be a dict, not '%s'" % space.type(w_kwargs).name)
+        return w_args, w_kwargs
+    w_method = w_type.lookup("__getnewargs__")
+    if w_method is not None:
+        w_args = space.call(space.get(w_method, w_self, w_type), [])
+        if not isinstance(w_args, W_Tuple):
+            raise space.type_error("__getnewargs__ should return a tuple, not '%s'"
+                                   % space.type(w_args).name)
+        return w_args, None
+    return None, None

@@ -474,8 +474,8 @@ def bool_new(w_cls, w_x=False, /):
     return space.is_true(w_x)
 
 
-@new_method(w_float_type)
-def float_new(w_cls, w_x=0.0):
+@new_method(w_float_type, keywords=False)
+def float_new(w_cls, w_x=0.0, /):
     x = to_host(w_x)
     if isinstance(x, (int, float, str, bytes)):
         try:

@@ -13,9 +13,7 @@ def type_call(w_type, args_w, kwargs_w=None):
     """``w_type(*args, **kwargs)`` for a type whose metatype's __call__ is type.__call__."""
     if w_type is w_type_type and len(args_w) == 1 and not kwargs_w:
         return space.type(args_w[0])
-    w_new = w_type.lookup("__new__")
-    w_new = _unwrap_static(w_new)
-    w_obj = space.call(w_new, [w_type] + list(args_w), kwargs_w)
+    w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
     if not space.type(w_obj).is_subtype(w_type):
         return w_obj
     w_obj_type = space.type(w_obj)
@@ -32,6 +30,17 @@ def _unwrap_static(w_new):
     from snakevm.objspace.descriptors import W_StaticMethod
     if isinstance(w_new, W_StaticMethod):
         return w_new.w_function
+    return w_new
+
+
+def _new_of(w_type):
+    """``w_type.__new__`` as CPython's slot_tp_new reads it: a staticmethod (what
+    a plain function becomes) gives its function; another descriptor (a
+    classmethod) is bound to the type by its __get__."""
+    from snakevm.objspace.descriptors import W_ClassMethod   # descriptors loads after this
+    w_new = _unwrap_static(w_type.lookup("__new__"))
+    if isinstance(w_new, W_ClassMethod):
+        return space.get(w_new, None, w_type)
     return w_new
 
 
@@ -134,6 +143,10 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
             raise space.type_error("duplicate base class %s" % w_base.name)
     layout = solid_layout(bases_w)
     dict_w = dict(w_namespace.storage)
+    w_qualname = dict_w.get("__qualname__")
+    if w_qualname is not None and not isinstance(w_qualname, str):
+        raise space.type_error("type __qualname__ must be a str, not %s"
+                               % space.type(w_qualname).name)
     w_type = W_TypeObject(name, bases_w, dict_w, w_metatype=w_metatype, instance_class=layout)
     if isinstance(dict_w.get("__qualname__"), str):
         w_type.qualname = dict_w.pop("__qualname__")
@@ -146,6 +159,9 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
                 if not isinstance(w_entry, W_TypeObject):
                     raise space.type_error("mro() returned a non-class ('%s')"
                                            % space.type(w_entry).name)
+                if not issubclass(w_type.instance_class, w_entry.instance_class):
+                    raise space.type_error("mro() returned base with unsuitable layout ('%s')"
+                                           % w_entry.tp_name())
             w_type.mro_w = mro_w
     _setup_slots(w_type, bases_w)
     if "__module__" not in dict_w:
