@@ -28,7 +28,7 @@ import re as host_re
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_, new_method
-from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.slots import W_ReadonlyMember
 from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, call_host_converted
 from snakevm.objspace.genericalias import new_generic_alias
 from snakevm.objspace.iterobject import W_CallableIterator
@@ -77,33 +77,6 @@ w_template_type = builtin_type("SRE_Template", instance_class=W_Template, module
                                acceptable_as_base=False)
 HOST_TYPES = ((w_pattern_type, host_re.Pattern), (w_match_type, host_re.Match),
               (w_scanner_type, type(host_re.compile("").scanner(""))))
-
-
-class W_ReadonlyMember(W_MemberDescriptor):
-    """A read-only member of a built-in type (CPython's PyMemberDef READONLY)."""
-
-    def __init__(self, name, w_objclass, getter, doc):
-        W_MemberDescriptor.__init__(self, name, w_objclass, -1)
-        self.getter = getter
-        self.doc = doc
-
-    def _check(self, w_obj):
-        if not space.type(w_obj).is_subtype(self.w_objclass):
-            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                                   "object" % (self.name, self.w_objclass.tp_name(),
-                                               space.type(w_obj).tp_name()))
-
-    def get(self, w_obj):
-        self._check(w_obj)
-        return self.getter(w_obj)
-
-    def set(self, w_obj, w_value):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
-
-    def delete(self, w_obj):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
 
 
 def _host_doc(host_type, name):

@@ -17,45 +17,13 @@ from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.tupleobject import W_Tuple
-from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.slots import readonly_member
 from snakevm.objspace.genericalias import union_or, new_generic_alias
 from snakevm.module.moduledef import ModuleDef, import_guest
 from snakevm.interpreter import state
 
 
 # -- shared helpers ---------------------------------------------------------------------------
-class W_ReadonlyMember(W_MemberDescriptor):
-    """A read-only member of a built-in type (CPython's PyMemberDef with READONLY):
-    reading calls ``getter(w_obj)``, writing or deleting says "readonly attribute"."""
-
-    def __init__(self, name, w_objclass, getter, doc=None):
-        W_MemberDescriptor.__init__(self, name, w_objclass, -1)
-        self.getter = getter
-        self.doc = doc
-
-    def _check(self, w_obj):
-        if not space.type(w_obj).is_subtype(self.w_objclass):
-            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                                   "object" % (self.name, self.w_objclass.tp_name(),
-                                               space.type(w_obj).tp_name()))
-
-    def get(self, w_obj):
-        self._check(w_obj)
-        return self.getter(w_obj)
-
-    def set(self, w_obj, w_value):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
-
-    def delete(self, w_obj):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
-
-
-def readonly_member(w_type, name, getter, doc=None):
-    w_type.dict_w[name] = W_ReadonlyMember(name, w_type, getter, doc)
-
-
 def parse_clinic(fname, args_w, kwargs_w, names, minpos, maxpos, varargs=False):
     """Bind arguments like Argument Clinic's _PyArg_UnpackKeywords (3.12) does for a
     function ``fname(names[0], ..., names[maxpos-1], [*varargs], *, names[maxpos:]...)``

@@ -11,7 +11,7 @@ guest type names CPython's (``zlib.Compress``, ``_hashlib.HASH``...)."""
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method
-from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.slots import W_ReadonlyMember
 from snakevm.objspace.bridge import (call_host, call_host_converted, to_host_arg,
                                      register_host_class)
 
@@ -49,7 +49,7 @@ def host_object_type(name, module, host_class, methods=(), attributes=(), doc=No
     for attribute in attributes:
         getset(w_type, attribute)(_attribute(attribute))
     for member in members:
-        w_type.dict_w[member] = W_HostMember(member, w_type)
+        w_type.dict_w[member] = W_ReadonlyMember(member, w_type, _host_member(member))
     register_host_class(host_class, lambda host: instance_class(host))
     if constructible:
         @new_method(w_type)
@@ -73,29 +73,9 @@ def _forward(method_name):
     return forward
 
 
-class W_HostMember(W_MemberDescriptor):
-    """A read-only member (CPython's PyMemberDef READONLY) of a host object."""
-
-    def __init__(self, name, w_objclass):
-        W_MemberDescriptor.__init__(self, name, w_objclass, -1)
-
-    def _check(self, w_obj):
-        if not space.type(w_obj).is_subtype(self.w_objclass):
-            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                                   "object" % (self.name, self.w_objclass.tp_name(),
-                                               space.type(w_obj).tp_name()))
-
-    def get(self, w_obj):
-        self._check(w_obj)
-        return call_host_converted(getattr, [w_obj.host, self.name])
-
-    def set(self, w_obj, w_value):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
-
-    def delete(self, w_obj):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
+def _host_member(name):
+    """The getter of a read-only member: the host object's attribute, bridged."""
+    return lambda w_obj: call_host_converted(getattr, [w_obj.host, name])
 
 
 def _attribute(attribute):

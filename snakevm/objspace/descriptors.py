@@ -2,6 +2,7 @@
 
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
+from snakevm.objspace.slots import readonly_member
 
 
 class W_StaticMethod(W_Root):
@@ -191,13 +192,9 @@ def _property_doc(w_self):
     return None
 
 
-def _readonly(w_self, w_value=None):
-    raise _space().attribute_error("readonly attribute")      # CPython: READONLY members
-
-
-getset(w_property_type, "fget", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fget)
-getset(w_property_type, "fset", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fset)
-getset(w_property_type, "fdel", setter=_readonly, deleter=_readonly)(lambda w_self: w_self.w_fdel)
+readonly_member(w_property_type, "fget", lambda w_self: w_self.w_fget)
+readonly_member(w_property_type, "fset", lambda w_self: w_self.w_fset)
+readonly_member(w_property_type, "fdel", lambda w_self: w_self.w_fdel)
 getset(w_property_type, "__doc__", setter=lambda w_self, w: setattr(w_self, "w_doc", w))(
     _property_doc)
 getset(w_property_type, "__isabstractmethod__")(

@@ -61,6 +61,42 @@ class W_MemberDescriptor(W_Root):
         slots_w[self.index] = EMPTY
 
 
+class W_ReadonlyMember(W_MemberDescriptor):
+    """A read-only member of a built-in type (CPython's PyMemberDef with READONLY):
+    reading calls ``getter(w_obj)``, writing or deleting says "readonly attribute"."""
+
+    def __init__(self, name, w_objclass, getter, doc=None, index=-1):
+        W_MemberDescriptor.__init__(self, name, w_objclass, index)
+        self.getter = getter
+        self.doc = doc
+
+    def _check(self, w_obj):
+        from snakevm.objspace.space import space
+        if not space.type(w_obj).is_subtype(self.w_objclass):
+            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                                   "object" % (self.name, self.w_objclass.tp_name(),
+                                               space.type(w_obj).tp_name()))
+
+    def get(self, w_obj):
+        self._check(w_obj)
+        return self.getter(w_obj)
+
+    def set(self, w_obj, w_value):
+        from snakevm.objspace.space import space
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+    def delete(self, w_obj):
+        from snakevm.objspace.space import space
+        self._check(w_obj)
+        raise space.attribute_error("readonly attribute")
+
+
+def readonly_member(w_type, name, getter, doc=None):
+    """Declare read-only member ``name`` of built-in type ``w_type``."""
+    w_type.dict_w[name] = W_ReadonlyMember(name, w_type, getter, doc)
+
+
 w_member_descriptor_type = builtin_type("member_descriptor", instance_class=W_MemberDescriptor,
                                         acceptable_as_base=False)
 

@@ -19,7 +19,7 @@ from snakevm.objspace.typedef import (builtin_type, method, W_BuiltinFunction, S
                                       NOT_GIVEN)
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.descriptors import W_StaticMethod
-from snakevm.objspace.slots import W_MemberDescriptor
+from snakevm.objspace.slots import W_ReadonlyMember
 from snakevm.objspace.typeobject import W_TypeObject
 from snakevm.objspace.space import space
 
@@ -42,34 +42,6 @@ class StructSeqLayout:
         if member_index < len(self.fields):
             return w_obj.items_w[member_index]
         return getattr(w_obj, "hidden_w", {}).get(self.members[member_index])
-
-
-class W_StructSeqMember(W_MemberDescriptor):
-    """A named field: a read-only member_descriptor reading the tuple or the
-    hidden values."""
-
-    def __init__(self, name, w_objclass, index, layout, doc):
-        W_MemberDescriptor.__init__(self, name, w_objclass, index)
-        self.layout = layout
-        self.doc = doc
-
-    def _check(self, w_obj):
-        if not space.type(w_obj).is_subtype(self.w_objclass):
-            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                                   "object" % (self.name, self.w_objclass.tp_name(),
-                                               space.type(w_obj).tp_name()))
-
-    def get(self, w_obj):
-        self._check(w_obj)
-        return self.layout.value(w_obj, self.index)
-
-    def set(self, w_obj, w_value):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
-
-    def delete(self, w_obj):
-        self._check(w_obj)
-        raise space.attribute_error("readonly attribute")
 
 
 def _field_name_and_doc(field, docs):
@@ -100,7 +72,8 @@ def structseq_type(name, module, fields, visible=None, hidden=(), instantiable=T
     w_type.dict_w["n_unnamed_fields"] = n_visible - len(layout.fields)
     w_type.dict_w["__match_args__"] = space.newtuple(list(layout.fields))
     for index, (field, field_doc) in enumerate(named + hidden_named):
-        w_type.dict_w[field] = W_StructSeqMember(field, w_type, index, layout, field_doc)
+        w_type.dict_w[field] = W_ReadonlyMember(
+            field, w_type, lambda w_obj, i=index: layout.value(w_obj, i), field_doc, index)
     _declare_new(w_type, layout, instantiable, post_new)
 
     @method(w_type, "__repr__")
