@@ -14,7 +14,7 @@ import itertools as host_itertools
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.tupleobject import W_Tuple
-from snakevm.objspace.typedef import builtin_type, method, new_method
+from snakevm.objspace.typedef import builtin_type, method, new_method, as_instance_of
 from snakevm.module.moduledef import ModuleDef
 
 
@@ -79,12 +79,7 @@ def _count(w_value, message):
 
 
 def _instance(instance_class, w_cls, host_iter, pools):
-    w_obj = instance_class(host_iter, pools)
-    if w_cls is not instance_class.w_type:
-        w_obj.w_type = w_cls
-        if w_cls.has_dict:
-            w_obj.w_dict = space.newdict()
-    return w_obj
+    return as_instance_of(instance_class(host_iter, pools), w_cls)
 
 
 def _no_keywords(name, kwargs_w):

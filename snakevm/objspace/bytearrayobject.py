@@ -3,7 +3,8 @@ by the W_ByteArray (never handed to the guest); methods delegate to the host's
 bytearray methods through the scalar bridge, wrapping bytearray results."""
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.typedef import builtin_type, method, new_method, classmethod_, NOT_GIVEN
+from snakevm.objspace.typedef import (builtin_type, method, new_method, classmethod_, NOT_GIVEN,
+                                      as_instance_of)
 from snakevm.objspace.space import space
 from snakevm.objspace import scalarmethods as bridge
 
@@ -70,12 +71,7 @@ for _name, _value in vars(bytearray).items():
 
 @new_method(w_bytearray_type)
 def bytearray_new(w_cls, *args_w, **kwargs_w):
-    w_new = W_ByteArray()
-    if w_cls is not w_bytearray_type:
-        w_new.w_type = w_cls
-        if w_cls.has_dict:
-            w_new.w_dict = space.newdict()
-    return w_new
+    return as_instance_of(W_ByteArray(), w_cls)
 
 
 @method(w_bytearray_type, "__init__")

@@ -9,7 +9,7 @@ boxed keys (W_Root) hash and compare through the guest's __hash__/__eq__
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.typedef import (builtin_type, method, new_method, classmethod_, getset,
-                                      NOT_GIVEN)
+                                      NOT_GIVEN, as_instance_of)
 from snakevm.objspace.space import space
 from snakevm.objspace.reprguard import guarded_repr
 
@@ -73,12 +73,7 @@ def _hashable(w_key):
 
 @new_method(w_dict_type)
 def dict_new(w_cls, *args_w, **kwargs_w):
-    w_dict = W_Dict({})
-    if w_cls is not w_dict_type:
-        w_dict.w_type = w_cls
-        if w_cls.has_dict:
-            w_dict.w_dict = space.newdict()
-    return w_dict
+    return as_instance_of(W_Dict({}), w_cls)
 
 
 def dict_update_from(w_self, w_other):

@@ -1,7 +1,8 @@
 """The list type (W_List): a host list of guest objects, and its methods."""
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.typedef import builtin_type, method, new_method, NOT_GIVEN
+from snakevm.objspace.typedef import (builtin_type, method, new_method, NOT_GIVEN,
+                                      as_instance_of)
 from snakevm.objspace.space import space
 from snakevm.objspace.sliceobject import W_Slice, normalize_index
 from snakevm.objspace.reprguard import guarded_repr
@@ -22,12 +23,7 @@ def _check(w_other):
 
 @new_method(w_list_type)
 def list_new(w_cls, *args_w, **kwargs_w):
-    w_list = W_List([])
-    if w_cls is not w_list_type:
-        w_list.w_type = w_cls
-        if w_cls.has_dict:
-            w_list.w_dict = space.newdict()
-    return w_list
+    return as_instance_of(W_List([]), w_cls)
 
 
 @method(w_list_type, "__init__")

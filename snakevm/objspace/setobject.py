@@ -1,7 +1,8 @@
 """set and frozenset: a host set of guest objects (guest hashing via W_Root.__hash__)."""
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.typedef import builtin_type, method, new_method, NOT_GIVEN
+from snakevm.objspace.typedef import (builtin_type, method, new_method, NOT_GIVEN,
+                                      as_instance_of)
 from snakevm.objspace.space import space
 from snakevm.objspace.reprguard import guarded_repr
 
@@ -42,12 +43,7 @@ def _new_like(w_self, items):
 
 @new_method(w_set_type)
 def set_new(w_cls, *args_w, **kwargs_w):
-    w_set = W_Set()
-    if w_cls is not w_set_type:
-        w_set.w_type = w_cls
-        if w_cls.has_dict:
-            w_set.w_dict = space.newdict()
-    return w_set
+    return as_instance_of(W_Set(), w_cls)
 
 
 @method(w_set_type, "__init__")
@@ -62,12 +58,8 @@ def frozenset_new(w_cls, w_iterable=NOT_GIVEN):
     if w_cls is w_frozenset_type and type(w_iterable) is W_FrozenSet and \
             space.type(w_iterable) is w_frozenset_type:
         return w_iterable       # immutable: CPython returns the argument itself
-    w_set = W_FrozenSet(() if w_iterable is NOT_GIVEN else _elements(w_iterable))
-    if w_cls is not w_frozenset_type:
-        w_set.w_type = w_cls
-        if w_cls.has_dict:
-            w_set.w_dict = space.newdict()
-    return w_set
+    items = () if w_iterable is NOT_GIVEN else _elements(w_iterable)
+    return as_instance_of(W_FrozenSet(items), w_cls)
 
 
 def _repr(w_self):

@@ -349,6 +349,18 @@ def staticmethod_(w_type, name, keywords=False, doc=None):
     return decorate
 
 
+def as_instance_of(w_obj, w_cls):
+    """Make the new built-in object ``w_obj`` an instance of ``w_cls`` (its own
+    built-in type or a subclass of it): the class, and a __dict__ when the
+    subclass gives its instances one.  Returns ``w_obj``."""
+    if w_cls is not type(w_obj).w_type:
+        from snakevm.objspace.space import space
+        w_obj.w_type = w_cls
+        if w_cls.has_dict:
+            w_obj.w_dict = space.newdict()
+    return w_obj
+
+
 def new_method(w_type, keywords=True):
     """Declare ``__new__`` of a built-in type: the function receives the class
     being instantiated first (it is stored as a staticmethod, like CPython's
