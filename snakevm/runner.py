@@ -9,11 +9,13 @@ import os
 import sys as host_sys
 
 from snakevm.objspace.root import OperationError
+from snakevm.memory.heap import host_collector_off
 
 
 def _setup(argv, path0="", script=None):
     """Fresh builtins, sys and __main__; sys.path[0] is ``path0`` (the script's
     directory, or '' for -c and -m), like CPython."""
+    host_collector_off()
     from snakevm.interpreter.runtime import interpreter
     from snakevm.module.builtins import make_builtins_module
     from snakevm.module.sys import make_sys_module
@@ -43,7 +45,18 @@ def _setup(argv, path0="", script=None):
     host_sys.setrecursionlimit(max(host_sys.getrecursionlimit(), 12000))
     from snakevm.module._signalmodule import install_default_handlers
     install_default_handlers()
+    _start_memory_manager()
     return w_main
+
+
+def _start_memory_manager():
+    """snakevm's collector runs between guest instructions (the host's was switched
+    off first thing in _setup); guest finalizers may run from now on."""
+    from snakevm.memory.heap import heap
+    from snakevm.memory import finalizers
+    from snakevm.interpreter import breaker
+    heap.schedule_hook = breaker.request
+    finalizers.running[0] = True
 
 
 def _report_syntax_error(e):
@@ -73,6 +86,8 @@ def _run(code, w_main, filename=None, main=None):
         status = 1
     _at_exit()
     _flush()
+    _finalize_modules(w_main)
+    _flush()
     _close_files()
     if status == _KILLED_BY_SIGINT:
         _die_by_sigint()
@@ -89,6 +104,24 @@ def _at_exit():
         run_exitfuncs()
     except OperationError:
         pass
+
+
+def _finalize_modules(w_main):
+    """What CPython's finalization does to __main__: its namespace is released
+    entry by entry, in order (but __builtins__), so objects only it held are
+    finalized; then a collection finds the cycles.  After that no guest
+    finalizer runs any more."""
+    from snakevm.memory.heap import heap
+    from snakevm.memory import finalizers
+    storage = w_main.w_dict.storage
+    try:
+        for name in list(storage):
+            if name != "__builtins__" and name in storage:
+                storage[name] = None
+        heap.collect(2)
+    except OperationError:
+        pass
+    finalizers.running[0] = False
 
 
 def _die_by_sigint():
@@ -186,6 +219,7 @@ def _compile(source, filename):
 
 
 def run_path(path, argv, trace=False):
+    host_collector_off()
     if path.endswith(".pyc"):
         from snakevm import pyc
         try:
@@ -211,6 +245,7 @@ def run_path(path, argv, trace=False):
 
 
 def run_command(source, argv):
+    host_collector_off()
     try:
         code = _compile(source, "<string>")
     except SyntaxError as e:

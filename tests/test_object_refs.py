@@ -120,12 +120,22 @@ if frame is not None:
 '''
 
 
+def _setup_vm():
+    """A VM set up in this process; its objects outlive the test, so guest
+    finalizers stay off (the host frees them later, outside any run)."""
+    from snakevm import runner
+    from snakevm.memory import finalizers
+    w_main = runner._setup(["refs"])
+    finalizers.running[0] = False
+    return w_main
+
+
 @pytest.fixture(scope="module")
 def guest_objects():
     from snakevm import runner
     from snakevm.compiler import compile_source
     from snakevm.interpreter.runtime import run_code
-    w_main = runner._setup(["refs"])
+    w_main = _setup_vm()
     run_code(compile_source(PROGRAM, "<refs>", "exec"), w_main.w_dict)
     w_objects = w_main.w_dict.getitem_str("objects")
     w_marker = w_main.w_dict.getitem_str("marker")
@@ -212,7 +222,7 @@ def test_clear_refs_drops_referent(name):
     from snakevm import runner
     from snakevm.compiler import compile_source
     from snakevm.interpreter.runtime import run_code
-    w_main = runner._setup(["refs"])
+    w_main = _setup_vm()
     run_code(compile_source(PROGRAM, "<refs>", "exec"), w_main.w_dict)
     w_obj = w_main.w_dict.getitem_str("objects").storage[name]
     w_marker = w_main.w_dict.getitem_str("marker")

@@ -70,7 +70,7 @@ class Interpreter:
         f.back = state.current_frame
         state.current_frame = f
         dispatch = self.dispatch
-        pending = throw
+        pending, throw = throw, None
         outer_host_call = state.in_host_call        # guest code runs: not inside a host call
         state.in_host_call = False
         try:
@@ -96,17 +96,19 @@ class Interpreter:
                         # RETURN or YIELD
                         if f is entry:
                             return result, f.return_value
-                        w_value = f.return_value
-                        if f.generator is None:
+                        if f.generator_ref is None:
                             f.finished = True
                         state.depth -= 1
-                        f.return_value = None
                         caller = f.back
+                        caller.stack.append(f.return_value)    # no host local keeps it alive
+                        f.return_value = None
                         f.back = None
                         f = caller
                         state.current_frame = f
-                        f.stack.append(w_value)
                 except OperationError as e:
+                    # Guest tracebacks are the VM's own; the host traceback would tie the
+                    # host frames that hold this error in a cycle the host never frees.
+                    e.__traceback__ = error = None
                     f = self.unwind(f, entry, e)
                 except RecursionError:
                     pending = space.error(space.builtin_exception("RecursionError"),
@@ -146,7 +148,10 @@ class Interpreter:
                 return f
             f.finished = True
             if f is entry:
-                raise error
+                try:
+                    raise error
+                finally:
+                    error = None        # no cycle through this frame's locals
             state.depth -= 1
             caller = f.back
             f.back = None

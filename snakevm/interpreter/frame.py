@@ -2,6 +2,8 @@
 CPython's _PyInterpreterFrame).  ``fast`` holds localsplus (arguments,
 locals, cells, free variables); ``stack`` is the value stack."""
 
+import weakref as host_weakref
+
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, getset, method
 from snakevm.interpreter.decode import decoded
@@ -39,21 +41,28 @@ class Frame(W_Root):
         self.last_i = -1                        # index of the instruction being executed
         self.back = None                        # calling frame (while running)
         self.kw_names = None                    # set by KW_NAMES for the next CALL
-        self.generator = None                   # the generator owning this frame, if any
+        self.generator_ref = None               # weak ref to the generator owning this frame
         self.return_value = None
         self.finished = False
         self.f_back_snapshot = None             # caller when traceback captured it
 
     def iter_refs(self):
+        yield from W_Root.iter_refs(self)      # w_globals, w_builtins, w_locals, closure_w...
         yield from (w for w in self.fast if isinstance(w, W_Root))
         yield from (w for w in self.stack if isinstance(w, W_Root))
-        for w in (self.w_globals, self.w_locals, self.w_function):
-            if w is not None:
+        for w in (self.back, self.f_back_snapshot, self.return_value):
+            if isinstance(w, W_Root):
                 yield w
 
     def clear_refs(self):
         self.fast = [UNBOUND] * len(self.fast)
         self.stack = []
+
+    @property
+    def generator(self):
+        """The generator that owns this frame (held weakly: CPython embeds the frame in
+        its generator, so the frame does not keep the generator alive), or None."""
+        return self.generator_ref() if self.generator_ref is not None else None
 
     @property
     def lineno(self):
@@ -110,8 +119,9 @@ def _frame_clear(f):
     from snakevm.objspace.space import space
     if _is_executing(f):
         raise space.error(space.builtin_exception("RuntimeError"), "cannot clear an executing frame")
-    if f.generator is not None and not f.finished:
-        f.generator.close()
+    w_gen = f.generator
+    if w_gen is not None and not f.finished:
+        w_gen.close()
     f.clear_refs()
 
 

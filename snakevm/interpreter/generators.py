@@ -15,13 +15,23 @@ awaitables and their INIT -> ITER -> CLOSED state machines.
 The helpers at the bottom implement SEND, CLEANUP_THROW, GET_AWAITABLE,
 GET_AITER, GET_ANEXT and BEFORE_ASYNC_WITH.  See docs/generators.md."""
 
+import weakref as host_weakref
+
 from snakevm import opcodes
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.interpreter import state
+from snakevm.memory.finalizers import finalize
 
 RESUME = opcodes.BY_NAME["RESUME"].number
+
+
+def _warn_unawaited(w_coro):
+    """warnings._warn_unawaited_coroutine(coro), as CPython calls it."""
+    from snakevm.module.moduledef import import_guest   # moduledef imports the interpreter
+    w_warnings = import_guest("warnings")
+    space.call(space.getattr(w_warnings, "_warn_unawaited_coroutine"), [w_coro])
 
 
 def _exc(name):
@@ -46,7 +56,7 @@ class W_Generator(W_Root):
         self.qualname = frame.code.co_qualname
         self.code = frame.code
         self.w_exc_state = None          # sys.exception() inside the generator
-        frame.generator = self
+        frame.generator_ref = host_weakref.ref(self)
 
     def iter_refs(self):
         if self.frame is not None:
@@ -57,6 +67,29 @@ class W_Generator(W_Root):
     def clear_refs(self):
         self.frame = None
         self.w_exc_state = None
+
+    # -- finalization (CPython's _PyGen_Finalize) --------------------------------------
+    gc_finalized = False
+
+    def __del__(self):
+        finalize(self)
+
+    def guest_finalize(self):
+        """Dropped while suspended: close it, so its ``finally`` blocks run.  A
+        coroutine that never started warns that it was never awaited."""
+        if self.frame is None:
+            return
+        if not self.started:
+            if self.kind == "coroutine":
+                _warn_unawaited(self)
+            return
+        if self.finished or self.running:
+            return
+        saved = state.handled_exception
+        try:
+            self.close()
+        finally:
+            state.handled_exception = saved
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -102,6 +135,7 @@ class W_Generator(W_Root):
         try:
             kind, w_result = interpreter().execute(f, throw=throw)
         except OperationError:
+            throw = None                # no cycle through this frame's locals
             f.finished = True
             self.frame = None
             raise
@@ -193,7 +227,9 @@ class W_Generator(W_Root):
         try:
             kind, _ = self.resume(None, throw=error)
         except OperationError as e:
+            error = None                # no cycle through this frame's locals
             if e.match(_exc("GeneratorExit")) or e.match(_exc("StopIteration")):
+                e.__traceback__ = None
                 return None
             raise
         if kind == YIELD:

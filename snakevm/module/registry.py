@@ -9,7 +9,7 @@ Two kinds of entry, both created only when guest code first imports them:
 * "applevel" -- an application-level module (PyPy's term): Python source in
   snakevm/module/applevel/<name>.py, compiled by snakevm and run by the guest
   interpreter.  Used where a module is most readable as plain Python
-  (itertools, _collections, _weakref, _thread); see docs/native-modules.md."""
+  (itertools, _collections, _thread); see docs/native-modules.md."""
 
 import importlib
 import os
@@ -24,7 +24,7 @@ BUILTIN_MODULES = {
     # sys is created by the runner with argv; it is always in sys.modules.
     "itertools": "snakevm.module.itertoolsmodule:make_module",
     "_collections": "applevel",
-    "_weakref": "applevel",
+    "_weakref": "snakevm.module._weakrefmodule:make_module",
     "_thread": "snakevm.module._threadmodule:make_module",
     "errno": "snakevm.module.hostconstants:make_errno_module",
     "posix": "snakevm.module.posix:make_posix_module",

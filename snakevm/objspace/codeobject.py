@@ -1,5 +1,7 @@
 """The guest ``code`` type: a view of a snakevm.code.Code."""
 
+import weakref as host_weakref
+
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, method, getset
 from snakevm.objspace.space import space
@@ -14,9 +16,13 @@ w_code_type = builtin_type("code", instance_class=W_Code, acceptable_as_base=Fal
 
 
 def guest_code(code):
-    w_code = code._cache.get("w_code")
+    """The guest code object of host code object ``code`` (one while it lives; the
+    host object holds it weakly, as the guest object holds the host one)."""
+    ref = code._cache.get("w_code")
+    w_code = ref() if ref is not None else None
     if w_code is None:
-        w_code = code._cache["w_code"] = W_Code(code)
+        w_code = W_Code(code)
+        code._cache["w_code"] = host_weakref.ref(w_code)
     return w_code
 
 

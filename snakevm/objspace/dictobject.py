@@ -34,11 +34,10 @@ class W_Dict(W_Root):
         return True
 
     def iter_refs(self):
+        yield from W_Root.iter_refs(self)      # a subclass instance's class and __dict__
         for w_key, w_value in self.storage.items():
             yield w_key
             yield w_value
-        if self.w_dict is not None:
-            yield self.w_dict
 
     def clear_refs(self):
         self.storage.clear()

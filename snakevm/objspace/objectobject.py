@@ -2,8 +2,10 @@
 comparison and hashing, default repr/str/format, __init_subclass__."""
 
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_
+from snakevm.objspace.root import W_Root
 from snakevm.objspace.typeobject import w_object_type, W_TypeObject, W_Instance
 from snakevm.objspace.space import space
+from snakevm.memory.finalizers import adopt
 from snakevm.objspace.dictobject import W_Dict
 from snakevm.objspace.listobject import W_List
 from snakevm.objspace.tupleobject import W_Tuple
@@ -31,7 +33,7 @@ def object_new(w_cls, *args_w, **kwargs_w):
                                "for abstract method%s %s" % (
                                    w_cls.name, "" if len(names) == 1 else "s",
                                    ", ".join("'%s'" % name for name in names)))
-    return w_cls.instance_class(w_cls)
+    return adopt(w_cls.instance_class(w_cls))
 
 
 @method(w_object_type, "__init__")
@@ -174,6 +176,8 @@ def _set_class(w_self, w_new):
         raise space.type_error("__class__ assignment only supported for mutable types "
                                "or ModuleType subclasses")
     w_self.w_type = w_new
+    if isinstance(w_self, W_Root) and not w_new.is_builtin:
+        adopt(w_self)
 
 
 getset(w_object_type, "__class__", setter=_set_class)(_get_class)

@@ -11,8 +11,14 @@ one guest object, an attribute named ``xxx_w`` holds a host list, tuple or dict
 (values) of guest objects.  Types with other storage override ``iter_refs``
 and ``clear_refs``.
 
+Every new W_Root is *tracked* by snakevm's cycle collector (snakevm/memory)
+unless its host class says ``gc_tracked = False`` (objects that never hold
+references to other guest objects).
+
 A guest exception travels through host code as ``OperationError(w_exc)``.
 """
+
+from snakevm.memory.heap import heap
 
 
 class W_Root:
@@ -20,6 +26,13 @@ class W_Root:
 
     w_type = None        # set on each built-in instance class by typedef.builtin_type()
     w_dict = None        # instance __dict__ (a W_Dict) when the type has one
+    gc_tracked = True    # may hold references to other guest objects: the collector tracks it
+
+    def __new__(cls, *args, **kwargs):
+        w_obj = object.__new__(cls)
+        if cls.gc_tracked:
+            heap.track(w_obj)
+        return w_obj
 
     # -- identity semantics when guest objects are used as host dict/set keys --
     # Guest dicts and sets store their keys in host dicts; for boxed keys the
@@ -40,14 +53,18 @@ class W_Root:
     # -- references, for the garbage collector --------------------------------
     def iter_refs(self):
         """Yield every guest object this object references directly."""
+        kinds = _ATTRIBUTE_KINDS
         for attr, value in vars(self).items():
-            if attr.startswith("w_"):
+            kind = kinds.get(attr)
+            if kind is None:
+                kind = _attribute_kind(attr)
+            if kind is _ONE:
                 if value is not None:
                     yield value
-            elif attr.endswith("_w"):
+            elif kind is _MANY and value is not None:
                 if isinstance(value, dict):
                     yield from value.values()
-                elif value is not None:
+                else:
                     yield from value
 
     def clear_refs(self):
@@ -55,12 +72,11 @@ class W_Root:
         for attr, value in list(vars(self).items()):
             if attr == "w_type":
                 continue
-            if attr.startswith("w_"):
+            kind = _attribute_kind(attr)
+            if kind is _ONE:
                 setattr(self, attr, None)
-            elif attr.endswith("_w"):
-                if isinstance(value, list):
-                    value.clear()
-                elif isinstance(value, dict):
+            elif kind is _MANY:
+                if isinstance(value, (list, dict)):
                     value.clear()
                 elif isinstance(value, tuple):
                     setattr(self, attr, ())
@@ -68,6 +84,18 @@ class W_Root:
     def __repr__(self):  # host-side debugging only; never guest-visible
         name = self.w_type.name if self.w_type is not None else "?"
         return "<%s %s at 0x%x>" % (type(self).__name__, name, id(self))
+
+
+_ONE, _MANY, _NONE = "one", "many", "none"
+_ATTRIBUTE_KINDS = {}       # attribute name -> what the naming convention says it holds
+
+
+def _attribute_kind(attr):
+    kind = _ATTRIBUTE_KINDS.get(attr)
+    if kind is None:
+        kind = _ONE if attr.startswith("w_") else _MANY if attr.endswith("_w") else _NONE
+        _ATTRIBUTE_KINDS[attr] = kind
+    return kind
 
 
 class OperationError(Exception):

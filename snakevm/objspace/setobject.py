@@ -12,6 +12,7 @@ class W_Set(W_Root):
         self.items = set(items)
 
     def iter_refs(self):
+        yield from W_Root.iter_refs(self)      # a subclass instance's class and __dict__
         yield from self.items
 
     def clear_refs(self):

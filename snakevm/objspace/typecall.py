@@ -7,6 +7,7 @@ from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, 
                                          compute_mro, MISSING)
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
 from snakevm.objspace.space import space
+from snakevm.memory.finalizers import adopt
 
 
 def type_call(w_type, args_w, kwargs_w=None):
@@ -17,6 +18,8 @@ def type_call(w_type, args_w, kwargs_w=None):
     if not space.type(w_obj).is_subtype(w_type):
         return w_obj
     w_obj_type = space.type(w_obj)
+    if isinstance(w_obj, W_Root) and not w_obj_type.is_builtin:
+        adopt(w_obj)
     w_init = w_obj_type.lookup("__init__")
     if w_init is not None:
         w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
@@ -337,7 +340,7 @@ def _set_bases(w_type, w_value):
             w_changed.mro_w = mro_w
         raise
     for w_base in old_bases_w:
-        w_base.subclasses[:] = [w for w in w_base.subclasses if w is not w_type]
+        w_base.subclasses.remove(w_type)
     for w_base in bases_w:
         w_base.subclasses.append(w_type)
     w_type.changed()

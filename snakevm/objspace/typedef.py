@@ -31,6 +31,7 @@ returning host None means guest None.
 import inspect
 
 from snakevm.objspace.root import W_Root, OperationError
+from snakevm.memory.finalizers import adopt
 
 
 class _NotGiven:
@@ -358,6 +359,8 @@ def as_instance_of(w_obj, w_cls):
         w_obj.w_type = w_cls
         if w_cls.has_dict:
             w_obj.w_dict = space.newdict()
+        if not w_cls.is_builtin:
+            adopt(w_obj)
     return w_obj
 
 

@@ -12,7 +12,10 @@ and which also carry a ``w_dict``.
 every other built-in type is declared with typedef.builtin_type().
 """
 
+import weakref as host_weakref
+
 from snakevm.objspace.root import W_Root
+from snakevm.memory.heap import heap
 
 
 class _Missing:
@@ -33,6 +36,25 @@ class W_Instance(W_Root):
         if w_type.has_dict:
             from snakevm.objspace.space import space
             self.w_dict = space.newdict()
+            heap.uncount()          # counted with its instance: CPython 3.12 keeps it inline
+
+
+class WeakTypeList:
+    """The subclasses of a type, held weakly (CPython's tp_subclasses): iterating
+    gives the live ones in the order they were added."""
+
+    def __init__(self):
+        self.refs = []
+
+    def append(self, w_type):
+        self.refs = [r for r in self.refs if r() is not None]
+        self.refs.append(host_weakref.ref(w_type))
+
+    def remove(self, w_type):
+        self.refs = [r for r in self.refs if r() is not None and r() is not w_type]
+
+    def __iter__(self):
+        return iter([w for w in (r() for r in self.refs) if w is not None])
 
 
 class W_TypeObject(W_Root):
@@ -49,9 +71,11 @@ class W_TypeObject(W_Root):
         self.acceptable_as_base = True
         self.has_dict = False           # do instances have a __dict__?
         self.nslots = 0                 # number of __slots__ storage cells (inherited ones too)
-        self.subclasses = []            # host list of weak-ish back links (W_TypeObjects)
+        self.subclasses = WeakTypeList()   # weak: a base does not keep its subclasses alive
         self.mro_w = []
         self.version = 0                # bumped when this type or a base changes (lookup cache)
+        self.finalizer_version = -1     # has_finalizer()'s cache
+        self.finalizer_cached = False
 
     # -- creation ---------------------------------------------------------------
     @classmethod
@@ -118,23 +142,26 @@ class W_TypeObject(W_Root):
     def is_subtype(self, w_other):
         return w_other in self.mro_w if self.mro_w else self is w_other
 
+    def has_finalizer(self):
+        """Does this class define or inherit __del__?  (cached per version)"""
+        if self.finalizer_version != self.version:
+            self.finalizer_version = self.version
+            self.finalizer_cached = self.lookup("__del__") is not None
+        return self.finalizer_cached
+
     def changed(self):
         """Invalidate lookups after the namespace or bases of this type changed."""
         self.version += 1
         for w_sub in self.subclasses:
             w_sub.changed()
 
-    def iter_refs(self):
-        yield from self.bases_w
-        yield from self.mro_w
-        yield from self.dict_w.values()
-        if self.w_type is not None:
-            yield self.w_type
-
     def clear_refs(self):
+        """CPython's type_clear: the namespace and the MRO (which holds the type itself)."""
         if self.is_builtin:
             return
         self.dict_w.clear()
+        self.mro_w = []
+        self.changed()
 
     def __hash__(self):          # types hash by identity (fast path for host dicts)
         return object.__hash__(self)

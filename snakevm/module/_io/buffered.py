@@ -22,6 +22,7 @@ from snakevm.objspace.memoryviewobject import W_MemoryView
 from snakevm.objspace.bridge import host_buffer
 from snakevm.module._io.iobase import (W_IOBase, w_bufferediobase_type, io_new, unsupported,
                                        DEFAULT_BUFFER_SIZE, size_argument, require_true)
+from snakevm.memory.finalizers import finalize as run_finalizer
 from snakevm.module._io import fileio, finalize
 from snakevm.module._io.fileio import W_FileIO, w_fileio_type, writable_view, type_display_name
 
@@ -33,6 +34,8 @@ class W_Buffered(W_IOBase):
         # dropped by the program: close it as CPython would, if that needs no guest code
         if self.ok and self.direct and self.w_type in ALL_BUFFERED:
             finalize.release(lambda: buffered_close(self))
+        elif self.ok and not self.detached:
+            run_finalizer(self)             # guest code below: close() through the guest
 
     def __init__(self, w_type=None):
         W_IOBase.__init__(self, w_type)

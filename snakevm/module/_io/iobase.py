@@ -28,6 +28,16 @@ class W_IOBase(W_Root):
         self.w_dict = space.newdict()
         self.iobase_closed = False
 
+    gc_finalized = False
+
+    def guest_finalize(self):
+        """CPython's iobase_finalize: close() unless already closed; errors are ignored."""
+        try:
+            if not is_closed(self):
+                space.call_method(self, "close")
+        except OperationError:
+            pass
+
 
 class IOState:
     """Per-VM objects of the io module."""

@@ -31,6 +31,7 @@ from snakevm.module._io.iobase import (W_IOBase, w_textiobase_type, io_new, unsu
 from snakevm.module._io.fileio import W_FileIO, w_fileio_type, fileio_write, type_display_name
 from snakevm.module._io.textcodec import (make_decoder, make_encoder, NewlineDecoder,
                                           check_text_encoding)
+from snakevm.memory.finalizers import finalize as run_finalizer
 from snakevm.module._io import buffered as buffered_module
 from snakevm.module._io import finalize
 from snakevm.module._io.textcookie import (pack_cookie, unpack_cookie, decoder_setstate,
@@ -50,6 +51,8 @@ class W_TextIOWrapper(W_IOBase):
         if self.initialized and not self.detached and self.stack_kind != OTHER_BUFFER \
                 and self.w_type is w_textiowrapper_type:
             finalize.release(lambda: textio_close(self))
+        elif self.initialized and not self.detached:
+            run_finalizer(self)             # guest code below: close() through the guest
 
     def __init__(self, w_type=None):
         W_IOBase.__init__(self, w_type)
