@@ -4,7 +4,7 @@ referent, getweakrefcount/getweakrefs, _remove_dead_weakref.  Lib's weakref
 (WeakValueDictionary, WeakKeyDictionary, WeakSet, WeakMethod, finalize) runs
 unchanged on top."""
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space, BINARY_OPERATIONS
 from snakevm.objspace.dictobject import W_Dict
 from snakevm.objspace.typedef import (builtin_type, method, new_method, classmethod_,
@@ -30,7 +30,13 @@ def _check_referent(w_obj):
 
 # -- weakref.ref ---------------------------------------------------------------------------
 @new_method(w_ref_type)
-def ref_new(w_cls, w_obj, w_callback=None):
+def ref_new(w_cls, *args_w, **kwargs_w):
+    """Keywords are left to a subclass's __init__ (CPython ignores them here)."""
+    if not 1 <= len(args_w) <= 2:
+        raise space.type_error("__new__ expected %s, got %d" % (
+            "at least 1 argument" if not args_w else "at most 2 arguments", len(args_w)))
+    w_obj = args_w[0]
+    w_callback = args_w[1] if len(args_w) == 2 else None
     _check_referent(w_obj)
     if w_callback is None and w_cls is w_ref_type:
         w_existing = existing_basic(w_obj, w_ref_type)
@@ -39,8 +45,13 @@ def ref_new(w_cls, w_obj, w_callback=None):
     return as_instance_of(W_WeakRef(w_obj, w_callback), w_cls)
 
 
-@method(w_ref_type, "__init__")
-def ref_init(w_self, w_obj, w_callback=None):
+@method(w_ref_type, "__init__", keywords=True)
+def ref_init(w_self, *args_w, **kwargs_w):
+    if kwargs_w:
+        raise space.type_error("ref() takes no keyword arguments")
+    if not 1 <= len(args_w) <= 2:
+        raise space.type_error("__init__ expected %s, got %d" % (
+            "at least 1 argument" if not args_w else "at most 2 arguments", len(args_w)))
     return None
 
 
@@ -85,7 +96,10 @@ def ref_repr(w_self):
 
 def _describe(w_obj):
     text = "'%s' at 0x%x" % (space.type(w_obj).tp_name(), id(w_obj))
-    w_name = space.findattr(w_obj, "__name__")
+    try:
+        w_name = space.findattr(w_obj, "__name__")
+    except OperationError:          # a __getattr__ raising something else (gh-99184)
+        w_name = None
     if w_name is not None:
         text += " (%s)" % space.repr(w_name)[1:-1] if isinstance(w_name, str) \
             else " (%s)" % space.str(w_name)

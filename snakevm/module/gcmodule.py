@@ -154,13 +154,18 @@ def _is_guest_value(w_value):
 def gc_get_referrers(*args_w):
     """Return the list of objects that directly refer to any of 'objs'."""
     targets = {id(w) for w in args_w}
+    objects = heap.objects()
+    # an instance's __dict__ is part of the instance (CPython 3.12's managed dict)
+    owners = {id(w_obj.w_dict): w_obj for w_obj in objects
+              if isinstance(w_obj, W_Instance) and w_obj.w_dict is not None
+              and not w_obj.w_type.is_builtin}
     result = []
-    for w_obj in heap.objects():
+    for w_obj in objects:
         if not _visible(w_obj):
             continue
         for w_ref in w_obj.iter_refs():
             if id(w_ref) in targets:
-                result.append(w_obj)
+                result.append(owners.get(id(w_obj), w_obj))
                 break
     return space.newlist(result)
 

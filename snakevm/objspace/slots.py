@@ -7,7 +7,9 @@ descriptor per slot name; the values live in the instance's ``slots_w`` list
 (index ``descriptor.index``; EMPTY marks an unset slot, since guest None is a
 value)."""
 
+
 from snakevm.objspace.root import W_Root
+from snakevm.objspace.weakrefobject import weakrefs_to
 from snakevm.objspace.typedef import builtin_type, method, getset
 
 
@@ -232,7 +234,13 @@ def dict_descriptor(w_type):
                               doc="dictionary for instance variables")
 
 
+def _first_weakref(w_obj):
+    """__weakref__: the head of the object's weak reference list, or None."""
+    refs = weakrefs_to(w_obj)
+    return refs[0] if refs else None
+
+
 def weakref_descriptor(w_type):
     from snakevm.objspace.typedef import W_GetSetDescriptor
-    return W_GetSetDescriptor("__weakref__", w_type, lambda w_obj: None,
+    return W_GetSetDescriptor("__weakref__", w_type, _first_weakref,
                               doc="list of weak references to the object")

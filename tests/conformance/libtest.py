@@ -67,7 +67,7 @@ test_typechecks test_unary test_unpack test_unpack_ex test_unparse test_userdict
 test_userlist test_userstring test_uuid test_weakref test_weakset test_with
 test_yield_from test_xml_etree test_tempfile test_shutil test_os test_pathlib
 test_traceback test_warnings test_import test_importlib test_runpy test_pkgutil
-test_pyexpat test_minidom test_sax
+test_pyexpat test_minidom test_sax test_gc test_finalization
 """.split()
 
 
