@@ -113,3 +113,40 @@ def test_collector_counts_match_hand_computed_graph():
         print(len(find_unreachable(objects)))
     ''')
     assert out.split() == ["0", "2"]
+
+
+EXCEPTIONS = '''
+def f(i):
+    raise ValueError(i)
+def g():
+    yield 1
+for i in range(300):
+    try:
+        f(i)
+    except ValueError as e:
+        pass
+    try:
+        {}["x"]
+    except KeyError:
+        pass
+    it = g(); next(it); del it
+    for x in g(): pass
+    getattr(1, "nope", None)
+'''
+
+
+def test_no_guest_object_is_left_in_host_cycles(tmp_path):
+    """With the host's collector off, a host-level cycle (an exception stored in a
+    local of a frame in its own traceback) would keep guest objects forever."""
+    program = tmp_path / "exceptions.py"
+    program.write_text(EXCEPTIONS)
+    out = _run_host('''
+        import gc
+        from snakevm import runner
+        from snakevm.objspace.root import W_Root
+        runner.run_path(%r, ["exceptions"])
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        print("guest objects in host garbage:", sum(isinstance(o, W_Root) for o in gc.garbage))
+    ''' % str(program))
+    assert "guest objects in host garbage: 0" in out, out

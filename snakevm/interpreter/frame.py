@@ -5,6 +5,7 @@ locals, cells, free variables); ``stack`` is the value stack."""
 import weakref as host_weakref
 
 from snakevm.objspace.root import W_Root
+from snakevm.memory.heap import heap
 from snakevm.objspace.typedef import builtin_type, getset, method
 from snakevm.interpreter.decode import decoded
 
@@ -28,6 +29,8 @@ UNBOUND = _Unbound()
 
 
 class Frame(W_Root):
+    gc_tracked = False      # tracked once exposed (expose()): most frames never are
+
     def __init__(self, code, w_globals, w_builtins, w_locals=None, w_function=None):
         self.code = code
         self.w_globals = w_globals
@@ -57,6 +60,15 @@ class Frame(W_Root):
     def clear_refs(self):
         self.fast = [UNBOUND] * len(self.fast)
         self.stack = []
+
+    def expose(self):
+        """This frame (and the frames it reaches through f_back) became reachable from
+        guest objects: the collector must see them."""
+        f = self
+        while f is not None and not f.__dict__.get("gc_exposed", False):
+            heap.track_exposed(f)
+            f = f.back if f.back is not None else f.f_back_snapshot
+        return self
 
     @property
     def generator(self):
@@ -96,7 +108,12 @@ getset(w_frame_type, "f_globals")(lambda f: f.w_globals)
 getset(w_frame_type, "f_locals")(_locals)
 getset(w_frame_type, "f_lineno")(lambda f: f.lineno)
 getset(w_frame_type, "f_lasti")(lambda f: max(f.last_i, 0) * 2)
-getset(w_frame_type, "f_back")(lambda f: f.back if f.back is not None else f.f_back_snapshot)
+getset(w_frame_type, "f_back")(lambda f: _exposed(f.back if f.back is not None
+                                                  else f.f_back_snapshot))
+
+
+def _exposed(f):
+    return f.expose() if f is not None else None
 getset(w_frame_type, "f_builtins")(lambda f: f.w_builtins)
 
 

@@ -57,6 +57,7 @@ class W_Generator(W_Root):
         self.code = frame.code
         self.w_exc_state = None          # sys.exception() inside the generator
         frame.generator_ref = host_weakref.ref(self)
+        frame.expose()
 
     def iter_refs(self):
         if self.frame is not None:

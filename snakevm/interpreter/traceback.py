@@ -19,6 +19,7 @@ class W_Traceback(W_Root):
         self.last_i = last_i
         self.w_next = w_next
         frame.f_back_snapshot = frame.back
+        frame.expose()
 
     @property
     def lineno(self):

@@ -50,6 +50,14 @@ class Heap:
                 and not self.collecting and not self.scheduled:
             self._schedule()
 
+    def track_exposed(self, w_obj):
+        """Track an object created untracked (a frame) once it escapes its running
+        code -- into a traceback, a generator, sys._getframe() -- and can be part of
+        a cycle (CPython creates a frame object only then)."""
+        if not w_obj.__dict__.get("gc_exposed", False):
+            w_obj.gc_exposed = True
+            self.track(w_obj)
+
     def uncount(self):
         """The object just tracked does not count towards the threshold."""
         if self.counts[0] > 0:

@@ -62,6 +62,8 @@ def _run_guest_handler(signum):
     if w_handler is None:
         return
     w_frame = state.current_frame
+    if w_frame is not None:
+        w_frame.expose()
     space.call(w_handler, [signum, w_frame])
 
 

@@ -174,7 +174,8 @@ def gc_is_tracked(w_obj):
     """Returns true if the object is tracked by the garbage collector.
 
 Simple atomic objects will return false."""
-    if not isinstance(w_obj, W_Root) or not type(w_obj).gc_tracked:
+    if not isinstance(w_obj, W_Root) or not (type(w_obj).gc_tracked
+                                             or w_obj.__dict__.get("gc_exposed", False)):
         return False
     w_type = space.type(w_obj)
     if isinstance(w_obj, W_TypeObject):

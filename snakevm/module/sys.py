@@ -164,7 +164,7 @@ def sys_getframe(depth=0):
         f = f.back
     if f is None:
         raise space.value_error("call stack is not deep enough")
-    return f
+    return f.expose()
 
 
 def stdlib_directory():

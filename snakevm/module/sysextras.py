@@ -269,7 +269,7 @@ def sys_current_frames():
     """Return a dict mapping each thread's thread id to its current stack frame."""
     w_result = space.newdict()
     if state.current_frame is not None:
-        space.setitem(w_result, host_threading.get_ident(), state.current_frame)
+        space.setitem(w_result, host_threading.get_ident(), state.current_frame.expose())
     return w_result
 
 

@@ -8,6 +8,7 @@ from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, 
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
 from snakevm.objspace.space import space
 from snakevm.memory.finalizers import adopt
+from snakevm.objspace.functionobject import W_Function
 
 
 def type_call(w_type, args_w, kwargs_w=None):
@@ -22,7 +23,10 @@ def type_call(w_type, args_w, kwargs_w=None):
         adopt(w_obj)
     w_init = w_obj_type.lookup("__init__")
     if w_init is not None:
-        w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
+        if isinstance(w_init, W_Function):      # no bound method to allocate
+            w_result = space.call(w_init, [w_obj] + list(args_w), kwargs_w)
+        else:
+            w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
         if w_result is not None:
             raise space.type_error("__init__() should return None, not '%s'"
                                    % space.type(w_result).name)
