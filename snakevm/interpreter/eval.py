@@ -167,8 +167,6 @@ class Interpreter:
             w_locals = w_func.w_globals
         f = Frame(code, w_func.w_globals, w_builtins, w_locals, w_func)
         bind_arguments(w_func, args_w, kwargs_w, f.fast)
-        if w_func.closure_w:
-            f.closure_w = w_func.closure_w
         return f
 
     def enter(self, w_func, args_w, kwargs_w):

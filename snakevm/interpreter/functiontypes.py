@@ -1,7 +1,7 @@
 """Guest-visible behaviour of function, method and cell objects, and the
 ``super`` constructor (which needs the running frame for the zero-argument form)."""
 
-from snakevm.objspace.root import OperationError
+from snakevm.objspace.root import OperationError, own_tuple
 from snakevm.objspace.typedef import method, getset, new_method
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import W_TypeObject, MISSING
@@ -97,7 +97,7 @@ def _checked(attr, label, type_name, convert=lambda v: v):
 
 
 getset(w_function_type, "__defaults__", setter=_checked(
-    "defaults_w", "__defaults__", "tuple", lambda v: () if v is None else tuple(v.items_w)))(
+    "defaults_w", "__defaults__", "tuple", lambda v: () if v is None else own_tuple(v.items_w)))(
     lambda w: space.newtuple(w.defaults_w) if w.defaults_w else None)
 getset(w_function_type, "__kwdefaults__", setter=_checked(
     "w_kwdefaults", "__kwdefaults__", "dict"))(lambda w: w.w_kwdefaults)

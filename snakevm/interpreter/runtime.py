@@ -3,7 +3,7 @@ the call hook, and the frame-dependent built-ins (__build_class__, globals,
 locals, eval/exec/compile, zero-argument super, __import__)."""
 
 from snakevm import opcodes
-from snakevm.objspace.root import OperationError, W_Root
+from snakevm.objspace.root import OperationError, W_Root, own_tuple
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
 from snakevm.objspace.functionobject import W_Function
@@ -125,7 +125,7 @@ def run_code(code, w_globals, w_locals=None, closure_w=None):
     f = Frame(code, w_globals, builtins_of(w_globals),
               w_locals if w_locals is not None else w_globals)
     if closure_w:
-        f.closure_w = closure_w
+        f.closure_w = own_tuple(closure_w)
     state.depth += 1
     try:
         kind, w_result = interp.execute(f)

@@ -69,6 +69,24 @@ def report(objects):
     return dict(result)
 
 
+def shared_storage(objects):
+    """Host containers holding guest objects that two objects both own (as
+    attributes): both would enumerate the items, which are referenced once.
+    Returns {host class names of the owners: count}."""
+    owners = {}
+    for w_obj in objects:
+        for value in getattr(w_obj, "__dict__", {}).values():
+            if type(value) in _HOST_CONTAINERS and len(value) and \
+                    any(isinstance(v, W_Root) for v in
+                        (value.values() if isinstance(value, dict) else value)):
+                owners.setdefault(id(value), []).append(w_obj)
+    result = collections.Counter()
+    for objs in owners.values():
+        if len(objs) > 1:
+            result[" & ".join(sorted(type(o).__name__ for o in objs))] += 1
+    return dict(result)
+
+
 def main(argv):
     from snakevm import runner
     from snakevm.memory.heap import heap
@@ -82,6 +100,8 @@ def main(argv):
     runner.run_path(argv[0], argv)
     for name, (over, under) in sorted(report(objects).items()):
         print("%-28s over %5d  under %5d" % (name, over, under))
+    for names, count in sorted(shared_storage(objects).items()):
+        print("shared storage: %s (%d)" % (names, count))
     host_gc.collect()
 
 

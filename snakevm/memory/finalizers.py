@@ -18,6 +18,7 @@ PyObject_CallFinalizerFromDealloc.  Nothing may escape a host ``__del__``."""
 import atexit as host_atexit
 
 from snakevm.objspace.root import OperationError
+from snakevm.memory.heap import heap
 
 _layouts = {}           # host layout class -> its finalizing subclass
 running = [False]       # True while a VM runs a program (runner), so guest code may run
@@ -112,3 +113,14 @@ def adopt(w_obj):
         except TypeError:           # a host layout that cannot change class (__slots__ only)
             pass
     return w_obj
+
+
+def adopt_existing_instances(w_type):
+    """``__del__`` was just given to ``w_type``: its instances that already exist
+    run it too (CPython reads tp_finalize from the type when they die)."""
+    for w_obj in heap.objects():
+        w_obj_type = getattr(w_obj, "w_type", None)
+        if w_obj_type is not None and not isinstance(w_obj_type, type) and \
+                not w_obj_type.is_builtin and w_obj_type.is_subtype(w_type) and \
+                w_obj_type is not w_obj:
+            adopt(w_obj)

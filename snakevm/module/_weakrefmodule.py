@@ -25,7 +25,7 @@ w_callable_proxy_type = builtin_type("CallableProxyType", instance_class=W_WeakP
 def _check_referent(w_obj):
     if not isinstance(w_obj, W_Root) or not weakrefable(space.type(w_obj)):
         raise space.type_error("cannot create weak reference to '%s' object"
-                               % space.type(w_obj).name)
+                               % space.type(w_obj).tp_name())
 
 
 # -- weakref.ref ---------------------------------------------------------------------------

@@ -405,4 +405,5 @@ for _w_view_type in (w_dict_keys_type, w_dict_items_type):
     _w_view_type.dict_w["__hash__"] = None
 for _w_view_type in (w_dict_keys_type, w_dict_values_type, w_dict_items_type):
     getset(_w_view_type, "mapping")(
-        lambda w_self: space.new_mappingproxy(w_self.w_dict_viewed.storage))
+        lambda w_self: space.new_mappingproxy(w_self.w_dict_viewed.storage,
+                                              w_self.w_dict_viewed))

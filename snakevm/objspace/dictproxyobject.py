@@ -5,8 +5,25 @@ from snakevm.objspace.typedef import builtin_type
 
 
 class W_MappingProxy(W_Root):
-    def __init__(self, dict_w):
-        self.dict_w = dict_w
+    """A read-only view of ``storage``: the host dict of ``w_owner`` (a dict or a
+    type's namespace), or a private snapshot when ``w_owner`` is None.  It holds
+    the owner, not the owner's values (what iter_refs yields must be what it holds)."""
+
+    def __init__(self, storage, w_owner=None):
+        self.storage = storage
+        self.w_owner = w_owner
+
+    def iter_refs(self):
+        if self.w_owner is not None:
+            yield self.w_owner
+            return
+        for w_key, w_value in self.storage.items():
+            yield w_key
+            yield w_value
+
+    def clear_refs(self):
+        self.w_owner = None
+        self.storage = {}
 
 
 w_mappingproxy_type = builtin_type("mappingproxy", instance_class=W_MappingProxy,
@@ -25,29 +42,29 @@ def _install():
 
     def getitem(w_self, w_key):
         space = _space()
-        w_value = w_self.dict_w.get(w_key, MISSING) if isinstance(w_key, str) else MISSING
+        w_value = w_self.storage.get(w_key, MISSING) if isinstance(w_key, str) else MISSING
         if w_value is MISSING:
             from snakevm.objspace.root import OperationError
             raise OperationError(space.call(space.builtin_exception("KeyError"), [w_key]))
         return w_value
 
     method(t, "__getitem__")(getitem)
-    method(t, "__len__")(lambda w_self: len(w_self.dict_w))
+    method(t, "__len__")(lambda w_self: len(w_self.storage))
     method(t, "__contains__")(lambda w_self, w_key: isinstance(w_key, str)
-                              and w_key in w_self.dict_w)
-    method(t, "__iter__")(lambda w_self: _space().iter(_space().newlist(list(w_self.dict_w))))
+                              and w_key in w_self.storage)
+    method(t, "__iter__")(lambda w_self: _space().iter(_space().newlist(list(w_self.storage))))
     method(t, "keys")(lambda w_self: _space().call_method(_as_dict(w_self), "keys"))
     method(t, "values")(lambda w_self: _space().call_method(_as_dict(w_self), "values"))
     method(t, "items")(lambda w_self: _space().call_method(_as_dict(w_self), "items"))
     method(t, "copy")(lambda w_self: _as_dict(w_self))
-    method(t, "get")(lambda w_self, w_key, w_default=None: w_self.dict_w.get(w_key, w_default)
+    method(t, "get")(lambda w_self, w_key, w_default=None: w_self.storage.get(w_key, w_default)
                      if isinstance(w_key, str) else w_default)
     method(t, "__repr__")(lambda w_self: "mappingproxy(%s)" % _space().repr(_as_dict(w_self)))
     method(t, "__or__")(lambda w_self, w_other: _space().binary_op(_as_dict(w_self), w_other, "|"))
 
 
 def _as_dict(w_self):
-    return _space().newdict(dict(w_self.dict_w))
+    return _space().newdict(dict(w_self.storage))
 
 
 _install()
@@ -81,7 +98,7 @@ def _install_new():
         """types.MappingProxyType(mapping): a live read-only view of a dict."""
         space = _space()
         if isinstance(w_mapping, W_Dict):
-            return W_MappingProxy(w_mapping.storage)
+            return W_MappingProxy(w_mapping.storage, w_mapping)
         w_type = space.type(w_mapping)
         if w_type.lookup("__getitem__") is None or w_type.lookup("keys") is None or \
                 w_type.name in ("list", "tuple"):

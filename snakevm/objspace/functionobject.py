@@ -2,7 +2,7 @@
 ``method`` and ``cell``).  Running a function's code is the interpreter's job
 (snakevm.interpreter); this module only holds the objects."""
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, own_tuple
 from snakevm.objspace.typedef import builtin_type
 
 
@@ -13,9 +13,9 @@ class W_Function(W_Root):
         self.w_globals = w_globals          # W_Dict
         self.name = name
         self.qualname = qualname
-        self.defaults_w = tuple(defaults_w)
+        self.defaults_w = own_tuple(defaults_w)
         self.w_kwdefaults = w_kwdefaults    # W_Dict or None
-        self.closure_w = tuple(closure_w)   # W_Cell objects
+        self.closure_w = own_tuple(closure_w)   # W_Cell objects
         self.w_annotations = w_annotations
         self.w_doc = w_doc
         self.w_module = w_module

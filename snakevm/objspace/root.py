@@ -86,6 +86,14 @@ class W_Root:
         return "<%s %s at 0x%x>" % (type(self).__name__, name, id(self))
 
 
+def own_tuple(items_w):
+    """A host tuple of these items that no other object holds: tuple(t), t[:] and
+    t + () return ``t`` itself, and two guest objects sharing one host tuple would
+    each enumerate items that are referenced once (the collector relies on
+    exactness, docs/memory.md)."""
+    return tuple([*items_w]) if type(items_w) is tuple else tuple(items_w)
+
+
 _ONE, _MANY, _NONE = "one", "many", "none"
 _ATTRIBUTE_KINDS = {}       # attribute name -> what the naming convention says it holds
 

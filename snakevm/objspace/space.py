@@ -725,10 +725,11 @@ class ObjSpace:
         from snakevm.objspace.superobject import W_Super
         return W_Super(w_starttype, w_obj)
 
-    def new_mappingproxy(self, dict_w):
-        """A read-only view of a type's namespace (mappingproxy)."""
+    def new_mappingproxy(self, dict_w, w_owner=None):
+        """A read-only view (mappingproxy) of host dict ``dict_w``, the storage of
+        ``w_owner`` (a type or a dict) or a fresh dict of its own."""
         from snakevm.objspace.dictproxyobject import W_MappingProxy
-        return W_MappingProxy(dict_w)
+        return W_MappingProxy(dict_w, w_owner)
 
     def builtins_type(self, name):
         """A built-in type by name (``"tuple"``, ``"dict"``, ...)."""

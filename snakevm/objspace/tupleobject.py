@@ -1,6 +1,6 @@
 """The tuple type (W_Tuple): an immutable host tuple of guest objects."""
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Root, own_tuple
 from snakevm.objspace.typedef import builtin_type, method, new_method, NOT_GIVEN
 from snakevm.objspace.space import space
 from snakevm.objspace.sliceobject import W_Slice, normalize_index
@@ -9,7 +9,7 @@ from snakevm.objspace.reprguard import guarded_repr
 
 class W_Tuple(W_Root):
     def __init__(self, items_w):
-        self.items_w = tuple(items_w)
+        self.items_w = own_tuple(items_w)
 
 
 w_tuple_type = builtin_type("tuple", instance_class=W_Tuple)

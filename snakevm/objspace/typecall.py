@@ -7,7 +7,7 @@ from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, 
                                          compute_mro, MISSING)
 from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
 from snakevm.objspace.space import space
-from snakevm.memory.finalizers import adopt
+from snakevm.memory.finalizers import adopt, adopt_existing_instances
 from snakevm.objspace.functionobject import W_Function
 
 
@@ -193,7 +193,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
         space.set_class_cell(w_cell, w_type)
     w_dictcell = dict_w.pop("__classdictcell__", None)
     if w_dictcell is not None:      # PEP 695 annotation scopes read the class's namespace
-        space.set_class_cell(w_dictcell, space.new_mappingproxy(dict_w))
+        space.set_class_cell(w_dictcell, space.new_mappingproxy(dict_w, w_type))
     for w_base in bases_w:
         w_base.subclasses.append(w_type)
     # __set_name__ on every attribute that has one
@@ -246,6 +246,8 @@ def type_setattr(w_type, name, w_value):
         return
     w_type.dict_w[name] = w_value
     w_type.changed()
+    if name == "__del__":
+        adopt_existing_instances(w_type)
 
 
 @method(w_type_type, "__delattr__")
@@ -361,7 +363,7 @@ getset(w_type_type, "__bases__", setter=_set_bases)(
     lambda w_type: space.newtuple(w_type.bases_w))
 getset(w_type_type, "__base__")(lambda w_type: w_type.bases_w[0] if w_type.bases_w else None)
 getset(w_type_type, "__mro__")(lambda w_type: space.newtuple(w_type.mro_w))
-getset(w_type_type, "__dict__")(lambda w_type: space.new_mappingproxy(w_type.dict_w))
+getset(w_type_type, "__dict__")(lambda w_type: space.new_mappingproxy(w_type.dict_w, w_type))
 def _set_module(w_type, w_value):
     if w_type.is_builtin:
         raise space.type_error("cannot set '__module__' attribute of immutable type '%s'"

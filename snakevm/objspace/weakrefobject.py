@@ -11,23 +11,18 @@ The cycle collector clears weak references itself before it runs finalizers
 the host object is still alive, and ``call_callback()`` runs the guest callback
 once.  A basic reference (no callback, exact type) is shared, like CPython's."""
 
+import importlib
 import weakref as host_weakref
 
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.memory.heap import heap
 
-# Built-in types whose instances can be weakly referenced (tp_weaklistoffset != 0)
+# Built-in types whose instances can be weakly referenced and which the host does not
+# name where snakevm's tp_name says (the others: the host's own type tells, below)
 WEAKREFABLE_BUILTINS = {
-    "type", "function", "builtin_function_or_method", "method", "set", "frozenset", "code",
-    "generator", "coroutine", "async_generator", "module", "memoryview", "property",
-    "re.Pattern", "_io.FileIO", "_io.BufferedReader", "_io.BufferedWriter",
-    "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper", "_io.BytesIO",
-    "_io.StringIO", "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase",
-    "_io._TextIOBase", "array.array", "_socket.socket", "_thread.lock", "_thread.RLock",
-    "functools.partial", "collections.deque", "collections.OrderedDict", "itertools.tee",
-    "_pickle.PickleBuffer", "_contextvars.ContextVar", "method_descriptor", "cell",
-    "classmethod_descriptor", "wrapper_descriptor", "getset_descriptor", "member_descriptor",
-    "frame", "_queue.SimpleQueue", "_struct.Struct", "staticmethod", "classmethod",
+    "type", "function", "builtin_function_or_method", "method", "code", "generator",
+    "coroutine", "async_generator", "module", "types.GenericAlias", "typing.TypeVar",
+    "typing.ParamSpec", "typing.TypeVarTuple", "typing.TypeAliasType",
 }
 
 
@@ -35,10 +30,32 @@ def weakrefable(w_type):
     """Can instances of ``w_type`` be weakly referenced?"""
     for w_cls in w_type.mro_w:
         if w_cls.is_builtin:
-            return w_cls.tp_name() in WEAKREFABLE_BUILTINS
+            return _builtin_weakrefable(w_cls)
         if getattr(w_cls, "has_weakref", False):
             return True
     return False
+
+
+_host_answers = {}      # tp_name -> bool
+
+
+def _builtin_weakrefable(w_cls):
+    """A built-in type is weakly referenceable when CPython's is: the same type on
+    the host has a weak reference list (tp_weaklistoffset), or it is listed above."""
+    name = w_cls.tp_name()
+    if name in WEAKREFABLE_BUILTINS:
+        return True
+    answer = _host_answers.get(name)
+    if answer is None:
+        module, _, attr = name.rpartition(".")
+        host_type = None
+        try:
+            host_type = getattr(importlib.import_module(module or "builtins"), attr, None)
+        except ImportError:
+            pass
+        answer = isinstance(host_type, type) and host_type.__weakrefoffset__ != 0
+        _host_answers[name] = answer
+    return answer
 
 
 class W_WeakRef(W_Root, host_weakref.ref):

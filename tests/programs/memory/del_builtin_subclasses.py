@@ -42,3 +42,13 @@ except MyError:
 Slotted("s")
 Later()
 print("end")
+
+
+class AfterTheFact:
+    pass
+
+
+existing = AfterTheFact()
+AfterTheFact.__del__ = lambda self: print("AfterTheFact del")
+existing = None
+print("really the end")
