@@ -61,7 +61,7 @@ def _report(w_exc, w_obj):
     from snakevm.interpreter.unraisable import write_unraisable   # imports the interpreter
     from snakevm.objspace.space import space
     try:
-        w_del = space.type(w_obj).lookup("__del__")
+        w_del = space.type(w_obj).lookup("__del__") if isinstance(w_obj, _GuestDel) else None
         write_unraisable(w_exc, None, w_del if w_del is not None else w_obj)
     except Exception:               # noqa: BLE001 -- reporting must not raise either
         pass

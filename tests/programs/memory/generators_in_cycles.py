@@ -1,5 +1,6 @@
 # Dropping a suspended generator runs its finally block; generators and their frames in cycles are collected and closed.
 import gc
+import sys
 
 
 def counting(name):
@@ -33,3 +34,18 @@ print("collected", gc.collect() > 0)
 never_started = counting("never started")
 del never_started
 print("end")
+
+
+def bad_finally():
+    try:
+        yield 1
+    finally:
+        raise ValueError("raised while closing")
+
+
+sys.unraisablehook = lambda args: print("unraisable:", args.exc_type.__name__, args.exc_value,
+                                        type(args.object).__name__, args.err_msg)
+bad = bad_finally()
+next(bad)
+del bad
+print("after the bad generator")
