@@ -110,7 +110,8 @@ that are in that generation."""
                                     "available generations (3)")
         if generation < 0:
             raise space.value_error("generation parameter cannot be negative")
-    return space.newlist([w_obj for w_obj in heap.objects(generation) if _visible(w_obj)])
+    return space.newlist([w_obj for w_obj in heap.objects(generation)
+                          if _visible(w_obj) and gc_is_tracked(w_obj)])
 
 
 def _visible(w_obj):
