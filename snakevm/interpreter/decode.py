@@ -3,15 +3,25 @@ index of the instruction proper).
 
 EXTENDED_ARG prefixes are folded into the following instruction's oparg and
 CACHE entries are skipped using the instruction table, so jump targets can be
-computed as ``next_index +/- oparg`` exactly as CPython 3.12 defines them."""
+computed as ``next_index +/- oparg`` exactly as CPython 3.12 defines them.
+A code object that snakevm's compiler did not make is verified first
+(interpreter/verify.py)."""
 
 from snakevm import opcodes
+from snakevm.objspace.space import space
+from snakevm.interpreter.verify import verify, InvalidCode
 
 
 def decoded(code):
     cached = code._cache.get("decoded")
     if cached is not None:
         return cached
+    if not code._cache.get("verified"):
+        try:
+            verify(code)
+        except InvalidCode as e:
+            raise space.error(space.builtin_exception("SystemError"),
+                              "invalid code object %r: %s" % (code.co_name, e)) from None
     raw = code.co_code
     count = len(raw) // 2
     result = [None] * count

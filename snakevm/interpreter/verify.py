@@ -1,0 +1,199 @@
+"""The bytecode verifier: checks a code object that did not come from snakevm's
+compiler (a .pyc, code.replace(), marshal.loads...) before it first runs.
+
+What the interpreter relies on, and what a crafted code object could break:
+
+* co_code is whole instructions of known, real opcodes (no CACHE, pseudo or
+  instrumented ones), with their inline cache entries inside the code;
+* every oparg is in range for its kind: constants, names, fast locals, cells and
+  free variables (with the right kind), comparison, binary and intrinsic numbers;
+* every jump lands on an instruction inside the code;
+* the value stack never underflows and never exceeds co_stacksize, on every path,
+  with the same depth wherever paths meet (abstract interpretation over the
+  instruction table's stack effects, as the compiler computes co_stacksize);
+* the exception table's ranges and handlers are inside the code, and a handler's
+  depth fits the stack; no path falls off the end of the code.
+
+A code object that fails is refused with a guest SystemError naming the defect
+(CPython would crash or misbehave).  Code objects snakevm's compiler made are
+trusted (``code._cache["verified"]``)."""
+
+from snakevm import opcodes as op
+from snakevm.codetables import decode_exception_table
+
+_UNCONDITIONAL = {op.BY_NAME[n].number for n in (
+    "JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")}
+_SCOPE_EXITS = {op.BY_NAME[n].number for n in (
+    "RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE")}
+_NOT_IN_CODE = {op.BY_NAME[n].number for n in ("CACHE", "RESERVED", "INTERPRETER_EXIT")}
+_EXTENDED_ARG = op.BY_NAME["EXTENDED_ARG"].number
+_COPY, _SWAP = op.BY_NAME["COPY"].number, op.BY_NAME["SWAP"].number
+_CELL_OPS = {op.BY_NAME[n].number for n in ("MAKE_CELL", "LOAD_CLOSURE", "LOAD_DEREF",
+                                              "STORE_DEREF", "DELETE_DEREF",
+                                              "LOAD_FROM_DICT_OR_DEREF")}
+_GENERATOR_FLAGS = op.CO_GENERATOR | op.CO_COROUTINE | op.CO_ASYNC_GENERATOR
+MAX_STACKSIZE = 1 << 20
+
+
+class InvalidCode(Exception):
+    """A defect of a code object (reported to the guest as SystemError)."""
+
+
+def verify(code):
+    """Raise InvalidCode if ``code`` is unsafe to run; mark it verified otherwise."""
+    if code._cache.get("verified"):
+        return
+    instructions = _decode(code)
+    _check_arguments(code, instructions)
+    _check_stack(code, instructions)
+    code._cache["verified"] = True
+
+
+def _decode(code):
+    """{index of the instruction proper: (first index incl. EXTENDED_ARG, op, oparg, next)}."""
+    raw = code.co_code
+    if not raw or len(raw) % 2:
+        raise InvalidCode("bytecode length %d is not a positive even number" % len(raw))
+    count = len(raw) // 2
+    result = {}
+    i = 0
+    ext = 0
+    start = 0
+    while i < count:
+        opcode, arg = raw[2 * i], raw[2 * i + 1]
+        info = op.BY_NUMBER.get(opcode)
+        if info is None or info.family != "real" or opcode in _NOT_IN_CODE:
+            raise InvalidCode("unknown or invalid opcode %d at offset %d" % (opcode, 2 * i))
+        if opcode == _EXTENDED_ARG:
+            ext = (ext | arg) << 8
+            i += 1
+            continue
+        nxt = i + 1 + info.caches
+        if nxt > count:
+            raise InvalidCode("%s at offset %d lacks its cache entries" % (info.name, 2 * i))
+        result[i] = (start, opcode, ext | arg, nxt)
+        ext = 0
+        i = start = nxt
+    if start != count:
+        raise InvalidCode("the code ends with EXTENDED_ARG")
+    return result
+
+
+def _check_arguments(code, instructions):
+    nconsts, nnames = len(code.co_consts), len(code.co_names)
+    nlocals = len(code.co_localsplusnames)
+    kinds = code.co_localspluskinds
+    limits = {"const": nconsts, "name": nnames, "local": nlocals, "free": nlocals,
+              "binary_op": len(op.BINARY_OPS), "intrinsic1": len(op.INTRINSIC_1),
+              "intrinsic2": len(op.INTRINSIC_2)}
+    for index, (_, opcode, oparg, nxt) in instructions.items():
+        info = op.BY_NUMBER[opcode]
+        kind = info.arg
+        value = oparg
+        if kind in ("global_name", "attr_name"):
+            kind, value = "name", oparg >> 1
+        elif kind == "super_name":
+            kind, value = "name", oparg >> 2
+        elif kind == "compare":
+            kind, value = "compare", oparg >> 4
+            limits["compare"] = len(op.CMP_OPS)
+        if kind in limits and not 0 <= value < limits[kind]:
+            raise InvalidCode("%s at offset %d: argument %d out of range (%d)"
+                              % (info.name, 2 * index, value, limits[kind]))
+        if opcode in _CELL_OPS and not kinds[oparg] & (op.CO_FAST_CELL | op.CO_FAST_FREE):
+            raise InvalidCode("%s at offset %d: %r is not a cell or free variable"
+                              % (info.name, 2 * index, code.co_localsplusnames[oparg]))
+        if info.is_jump:
+            target = _target(info, nxt, oparg)
+            if _instruction_at(instructions, target) is None:
+                raise InvalidCode("%s at offset %d jumps to offset %d, outside the code or "
+                                  "inside an instruction" % (info.name, 2 * index, 2 * target))
+
+
+def _target(info, nxt, oparg):
+    return nxt + oparg if info.arg == "jump_forward" else nxt - oparg
+
+
+def _instruction_at(instructions, index):
+    """The index of the instruction starting at ``index`` (EXTENDED_ARG prefixes
+    included), or None."""
+    if index in instructions:
+        return index
+    for proper, (start, _, _, _) in instructions.items():
+        if start <= index < proper:
+            return proper
+    return None
+
+
+def _check_stack(code, instructions):
+    stacksize = code.co_stacksize
+    if not 0 <= stacksize <= MAX_STACKSIZE:
+        raise InvalidCode("co_stacksize %d is out of range" % stacksize)
+    depth_at = {}
+    pending = []
+
+    def reach(index, depth, why):
+        proper = _instruction_at(instructions, index)
+        if proper is None:
+            raise InvalidCode("%s reaches offset %d, which is not an instruction"
+                              % (why, 2 * index))
+        known = depth_at.get(proper)
+        if known is None:
+            depth_at[proper] = depth
+            pending.append(proper)
+        elif known != depth:
+            raise InvalidCode("inconsistent stack depth at offset %d (%d and %d)"
+                              % (2 * proper, known, depth))
+
+    count = len(code.co_code) // 2
+    handler_of = {}                 # instruction index -> (target, depth, lasti), first entry wins
+    for start, end, target, entry_depth, lasti in _exception_entries(code, count, stacksize):
+        for index in range(start, end):
+            handler_of.setdefault(index, (target, entry_depth, lasti))
+    reach(0, 1 if code.co_flags & _GENERATOR_FLAGS else 0, "the entry")
+    while pending:
+        index = pending.pop()
+        depth = depth_at[index]
+        _, opcode, oparg, nxt = instructions[index]
+        info = op.BY_NUMBER[opcode]
+        where = "%s at offset %d" % (info.name, 2 * index)
+        needed = info.popped(oparg)
+        if opcode == _COPY:
+            needed = oparg if oparg >= 1 else 1 << 30
+        elif opcode == _SWAP:
+            needed = oparg if oparg >= 2 else 1 << 30
+        if needed > depth or needed < 0:
+            raise InvalidCode("%s: stack underflow (depth %d)" % (where, depth))
+        after = depth + info.stack_effect(oparg)
+        if after > stacksize:
+            raise InvalidCode("%s: stack depth %d exceeds co_stacksize %d"
+                              % (where, after, stacksize))
+        handler = handler_of.get(index)
+        if handler is not None:
+            target, entry_depth, lasti = handler
+            if depth < entry_depth:
+                raise InvalidCode("%s: stack depth %d below its handler's %d"
+                                  % (where, depth, entry_depth))
+            reach(target, entry_depth + lasti + 1, "the exception handler of " + where)
+        if info.is_jump:
+            reach(_target(info, nxt, oparg), depth + info.stack_effect(oparg, jump=True), where)
+        if opcode in _UNCONDITIONAL or opcode in _SCOPE_EXITS:
+            continue
+        if nxt >= count:
+            raise InvalidCode("%s: execution falls off the end of the code" % where)
+        reach(nxt, after, where)
+
+
+def _exception_entries(code, count, stacksize):
+    try:
+        entries = decode_exception_table(code.co_exceptiontable)
+    except (IndexError, ValueError, TypeError) as e:
+        raise InvalidCode("malformed exception table (%s)" % e) from None
+    for start, end, target, depth, lasti in entries:
+        if not 0 <= start < end <= count or not 0 <= target < count:
+            raise InvalidCode("exception table entry %d-%d -> %d is outside the code"
+                              % (2 * start, 2 * end, 2 * target))
+        if depth + lasti + 1 > stacksize:
+            raise InvalidCode("exception handler at offset %d needs stack depth %d, more than "
+                              "co_stacksize %d" % (2 * target, depth + lasti + 1, stacksize))
+    return entries
