@@ -313,3 +313,25 @@ CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 0x100, 0x200
 # Kinds of localsplus entries (co_localspluskinds).
 CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN = 0x20, 0x40, 0x80, 0x10
 CO_FAST_ARG_POS, CO_FAST_ARG_KW, CO_FAST_ARG_VAR = 0x02, 0x04, 0x08
+
+
+def iter_instructions(raw):
+    """Walk co_code: yield (first index incl. EXTENDED_ARG prefixes, index of the
+    instruction proper, opcode, oparg with the prefixes folded in, index after its
+    cache entries), in code units.  Trailing prefixes with no instruction after
+    them come last as (first index, len, EXTENDED_ARG, oparg, len)."""
+    count = len(raw) // 2
+    i = ext = start = 0
+    while i < count:
+        opcode, arg = raw[2 * i], raw[2 * i + 1]
+        if opcode == EXTENDED_ARG:
+            ext = (ext | arg) << 8
+            i += 1
+            continue
+        info = BY_NUMBER.get(opcode)
+        nxt = i + 1 + (info.caches if info is not None else 0)
+        yield start, i, opcode, ext | arg, nxt
+        ext = 0
+        i = start = nxt
+    if start < count:
+        yield start, count, EXTENDED_ARG, ext >> 8, count

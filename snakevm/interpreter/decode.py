@@ -22,32 +22,17 @@ def decoded(code):
         except InvalidCode as e:
             raise space.error(space.builtin_exception("SystemError"),
                               "invalid code object %r: %s" % (code.co_name, e)) from None
-    raw = code.co_code
-    count = len(raw) // 2
+    count = len(code.co_code) // 2
     result = [None] * count
-    i = 0
-    ext = 0
-    start = 0
-    while i < count:
-        op, arg = raw[2 * i], raw[2 * i + 1]
-        info = opcodes.BY_NUMBER.get(op)
-        if op == opcodes.EXTENDED_ARG:
-            ext = (ext | arg) << 8
-            result[i] = (op, arg, i + 1, i)
-            i += 1
-            continue
-        oparg = ext | arg
-        ext = 0
-        nxt = i + 1 + (info.caches if info is not None else 0)
-        result[i] = (op, oparg, nxt, i)
+    for first, index, op, oparg, nxt in opcodes.iter_instructions(code.co_code):
+        if op == opcodes.EXTENDED_ARG:          # prefixes with no instruction after them
+            for j in range(first, count):
+                result[j] = (op, 0, j + 1, j)
+            break
         # the EXTENDED_ARG prefixes run the full instruction too (jump targets may land on them)
-        j = start
-        while j < i:
-            result[j] = (op, oparg, nxt, i)
-            j += 1
-        for k in range(i + 1, min(nxt, count)):
+        for j in range(first, index + 1):
+            result[j] = (op, oparg, nxt, index)
+        for k in range(index + 1, min(nxt, count)):
             result[k] = (opcodes.CACHE, 0, k + 1, k)
-        i = nxt
-        start = i
     code._cache["decoded"] = result
     return result

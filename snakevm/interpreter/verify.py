@@ -56,26 +56,15 @@ def _decode(code):
         raise InvalidCode("bytecode length %d is not a positive even number" % len(raw))
     count = len(raw) // 2
     result = {}
-    i = 0
-    ext = 0
-    start = 0
-    while i < count:
-        opcode, arg = raw[2 * i], raw[2 * i + 1]
+    for first, index, opcode, oparg, nxt in op.iter_instructions(raw):
+        if opcode == _EXTENDED_ARG:
+            raise InvalidCode("the code ends with EXTENDED_ARG")
         info = op.BY_NUMBER.get(opcode)
         if info is None or info.family != "real" or opcode in _NOT_IN_CODE:
-            raise InvalidCode("unknown or invalid opcode %d at offset %d" % (opcode, 2 * i))
-        if opcode == _EXTENDED_ARG:
-            ext = (ext | arg) << 8
-            i += 1
-            continue
-        nxt = i + 1 + info.caches
+            raise InvalidCode("unknown or invalid opcode %d at offset %d" % (opcode, 2 * index))
         if nxt > count:
-            raise InvalidCode("%s at offset %d lacks its cache entries" % (info.name, 2 * i))
-        result[i] = (start, opcode, ext | arg, nxt)
-        ext = 0
-        i = start = nxt
-    if start != count:
-        raise InvalidCode("the code ends with EXTENDED_ARG")
+            raise InvalidCode("%s at offset %d lacks its cache entries" % (info.name, 2 * index))
+        result[index] = (first, opcode, oparg, nxt)
     return result
 
 
