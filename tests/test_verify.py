@@ -38,6 +38,11 @@ CRAFTED = {
                          "co_stacksize=2", "out of range"),
     "LOAD_DEREF of a plain local": ("co_code=bytes([151, 0, 137, 0, 83, 0]), co_stacksize=1",
                                     "not a cell"),
+    "NULL returned": ("co_code=bytes([151, 0, 2, 0, 83, 0]), co_stacksize=1", "NULL"),
+    "NULL added": ("co_code=bytes([151, 0, 2, 0, 100, 0, 122, 0, 0, 0, 83, 0]), co_stacksize=2",
+                   "NULL"),
+    "NULL kept by SWAP": ("co_code=bytes([151, 0, 100, 0, 2, 0, 99, 2, 1, 0, 83, 0]), "
+                          "co_stacksize=2", "NULL"),
     "cache cut off": ("co_code=bytes([151, 0, 100, 0, 25, 0])", "cache entries"),
     "exception table outside": ("co_exceptiontable=bytes([0x80 | 0, 2, 60, 0])",
                                 "exception table"),

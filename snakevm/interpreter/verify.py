@@ -10,7 +10,8 @@ What the interpreter relies on, and what a crafted code object could break:
 * every jump lands on an instruction inside the code;
 * the value stack never underflows and never exceeds co_stacksize, on every path,
   with the same depth wherever paths meet (abstract interpretation over the
-  instruction table's stack effects, as the compiler computes co_stacksize);
+  instruction table's stack effects, as the compiler computes co_stacksize), and
+  the NULL a call sequence pushes only ever reaches CALL/CALL_FUNCTION_EX;
 * the exception table's ranges and handlers are inside the code, and a handler's
   depth fits the stack; no path falls off the end of the code.
 
@@ -28,6 +29,11 @@ _SCOPE_EXITS = {op.BY_NAME[n].number for n in (
 _NOT_IN_CODE = {op.BY_NAME[n].number for n in ("CACHE", "RESERVED", "INTERPRETER_EXIT")}
 _EXTENDED_ARG = op.BY_NAME["EXTENDED_ARG"].number
 _COPY, _SWAP = op.BY_NAME["COPY"].number, op.BY_NAME["SWAP"].number
+_CALL, _CALL_FUNCTION_EX = op.BY_NAME["CALL"].number, op.BY_NAME["CALL_FUNCTION_EX"].number
+_PUSH_NULL = op.BY_NAME["PUSH_NULL"].number
+# with oparg & 1, these push a NULL (or a method) below their result
+_MAY_PUSH_NULL_BELOW = {op.BY_NAME[n].number for n in ("LOAD_GLOBAL", "LOAD_ATTR",
+                                                        "LOAD_SUPER_ATTR")}
 _CELL_OPS = {op.BY_NAME[n].number for n in ("MAKE_CELL", "LOAD_CLOSURE", "LOAD_DEREF",
                                               "STORE_DEREF", "DELETE_DEREF",
                                               "LOAD_FROM_DICT_OR_DEREF")}
@@ -115,34 +121,40 @@ def _instruction_at(instructions, index):
 
 
 def _check_stack(code, instructions):
+    """Abstract interpretation: the stack depth before each instruction, and which
+    stack slots may hold the NULL of a call sequence (a NULL must only ever reach
+    CALL or CALL_FUNCTION_EX, or be moved by COPY/SWAP: never guest code)."""
     stacksize = code.co_stacksize
     if not 0 <= stacksize <= MAX_STACKSIZE:
         raise InvalidCode("co_stacksize %d is out of range" % stacksize)
-    depth_at = {}
+    state_at = {}                   # instruction index -> (depth, frozenset of NULL slots)
     pending = []
 
-    def reach(index, depth, why):
+    def reach(index, depth, nulls, why):
         proper = _instruction_at(instructions, index)
         if proper is None:
             raise InvalidCode("%s reaches offset %d, which is not an instruction"
                               % (why, 2 * index))
-        known = depth_at.get(proper)
+        known = state_at.get(proper)
         if known is None:
-            depth_at[proper] = depth
+            state_at[proper] = (depth, nulls)
             pending.append(proper)
-        elif known != depth:
+        elif known[0] != depth:
             raise InvalidCode("inconsistent stack depth at offset %d (%d and %d)"
-                              % (2 * proper, known, depth))
+                              % (2 * proper, known[0], depth))
+        elif not nulls <= known[1]:
+            state_at[proper] = (depth, known[1] | nulls)
+            pending.append(proper)
 
     count = len(code.co_code) // 2
     handler_of = {}                 # instruction index -> (target, depth, lasti), first entry wins
     for start, end, target, entry_depth, lasti in _exception_entries(code, count, stacksize):
         for index in range(start, end):
             handler_of.setdefault(index, (target, entry_depth, lasti))
-    reach(0, 1 if code.co_flags & _GENERATOR_FLAGS else 0, "the entry")
+    reach(0, 1 if code.co_flags & _GENERATOR_FLAGS else 0, frozenset(), "the entry")
     while pending:
         index = pending.pop()
-        depth = depth_at[index]
+        depth, nulls = state_at[index]
         _, opcode, oparg, nxt = instructions[index]
         info = op.BY_NUMBER[opcode]
         where = "%s at offset %d" % (info.name, 2 * index)
@@ -157,20 +169,49 @@ def _check_stack(code, instructions):
         if after > stacksize:
             raise InvalidCode("%s: stack depth %d exceeds co_stacksize %d"
                               % (where, after, stacksize))
+        nulls_after = _nulls_after(opcode, oparg, depth, needed, nulls, where)
         handler = handler_of.get(index)
         if handler is not None:
             target, entry_depth, lasti = handler
             if depth < entry_depth:
                 raise InvalidCode("%s: stack depth %d below its handler's %d"
                                   % (where, depth, entry_depth))
-            reach(target, entry_depth + lasti + 1, "the exception handler of " + where)
+            reach(target, entry_depth + lasti + 1,
+                  frozenset(slot for slot in nulls if slot < entry_depth),
+                  "the exception handler of " + where)
         if info.is_jump:
-            reach(_target(info, nxt, oparg), depth + info.stack_effect(oparg, jump=True), where)
+            reach(_target(info, nxt, oparg), depth + info.stack_effect(oparg, jump=True),
+                  nulls_after, where)
         if opcode in _UNCONDITIONAL or opcode in _SCOPE_EXITS:
             continue
         if nxt >= count:
             raise InvalidCode("%s: execution falls off the end of the code" % where)
-        reach(nxt, after, where)
+        reach(nxt, after, nulls_after, where)
+
+
+def _nulls_after(opcode, oparg, depth, popped, nulls, where):
+    """The NULL slots after the instruction; InvalidCode if it would consume a NULL."""
+    if opcode == _COPY:
+        return nulls | {depth} if depth - oparg in nulls else nulls
+    if opcode == _SWAP:
+        top, other = depth - 1, depth - oparg
+        if (top in nulls) == (other in nulls):
+            return nulls
+        return nulls ^ {top, other}
+    allowed = None
+    if opcode == _CALL:
+        allowed = depth - oparg - 2
+    elif opcode == _CALL_FUNCTION_EX:
+        allowed = depth - popped
+    for slot in nulls:
+        if slot >= depth - popped and slot != allowed:
+            raise InvalidCode("%s: would pass the NULL of a call sequence to guest code" % where)
+    result = frozenset(slot for slot in nulls if slot < depth - popped)
+    if opcode == _PUSH_NULL:
+        return result | {depth}
+    if oparg & 1 and opcode in _MAY_PUSH_NULL_BELOW:
+        return result | {depth - popped}
+    return result
 
 
 def _exception_entries(code, count, stacksize):
