@@ -49,19 +49,22 @@ def verify(code):
     """Raise InvalidCode if ``code`` is unsafe to run; mark it verified otherwise."""
     if code._cache.get("verified"):
         return
-    instructions = _decode(code)
-    _check_arguments(code, instructions)
-    _check_stack(code, instructions)
+    instructions, starts = _decode(code)
+    _check_arguments(code, instructions, starts)
+    _check_stack(code, instructions, starts)
     code._cache["verified"] = True
 
 
 def _decode(code):
-    """{index of the instruction proper: (first index incl. EXTENDED_ARG, op, oparg, next)}."""
+    """({index of the instruction proper: (op, oparg, next index)},
+    {every index an instruction may be entered at, EXTENDED_ARG prefixes included:
+    the index of the instruction proper})."""
     raw = code.co_code
     if not raw or len(raw) % 2:
         raise InvalidCode("bytecode length %d is not a positive even number" % len(raw))
     count = len(raw) // 2
     result = {}
+    starts = {}
     for first, index, opcode, oparg, nxt in op.iter_instructions(raw):
         if opcode == _EXTENDED_ARG:
             raise InvalidCode("the code ends with EXTENDED_ARG")
@@ -70,18 +73,20 @@ def _decode(code):
             raise InvalidCode("unknown or invalid opcode %d at offset %d" % (opcode, 2 * index))
         if nxt > count:
             raise InvalidCode("%s at offset %d lacks its cache entries" % (info.name, 2 * index))
-        result[index] = (first, opcode, oparg, nxt)
-    return result
+        result[index] = (opcode, oparg, nxt)
+        for entry in range(first, index + 1):
+            starts[entry] = index
+    return result, starts
 
 
-def _check_arguments(code, instructions):
+def _check_arguments(code, instructions, starts):
     nconsts, nnames = len(code.co_consts), len(code.co_names)
     nlocals = len(code.co_localsplusnames)
     kinds = code.co_localspluskinds
     limits = {"const": nconsts, "name": nnames, "local": nlocals, "free": nlocals,
               "binary_op": len(op.BINARY_OPS), "intrinsic1": len(op.INTRINSIC_1),
               "intrinsic2": len(op.INTRINSIC_2)}
-    for index, (_, opcode, oparg, nxt) in instructions.items():
+    for index, (opcode, oparg, nxt) in instructions.items():
         info = op.BY_NUMBER[opcode]
         kind = info.arg
         value = oparg
@@ -100,7 +105,7 @@ def _check_arguments(code, instructions):
                               % (info.name, 2 * index, code.co_localsplusnames[oparg]))
         if info.is_jump:
             target = _target(info, nxt, oparg)
-            if _instruction_at(instructions, target) is None:
+            if target not in starts:
                 raise InvalidCode("%s at offset %d jumps to offset %d, outside the code or "
                                   "inside an instruction" % (info.name, 2 * index, 2 * target))
 
@@ -109,18 +114,7 @@ def _target(info, nxt, oparg):
     return nxt + oparg if info.arg == "jump_forward" else nxt - oparg
 
 
-def _instruction_at(instructions, index):
-    """The index of the instruction starting at ``index`` (EXTENDED_ARG prefixes
-    included), or None."""
-    if index in instructions:
-        return index
-    for proper, (start, _, _, _) in instructions.items():
-        if start <= index < proper:
-            return proper
-    return None
-
-
-def _check_stack(code, instructions):
+def _check_stack(code, instructions, starts):
     """Abstract interpretation: the stack depth before each instruction, and which
     stack slots may hold the NULL of a call sequence (a NULL must only ever reach
     CALL or CALL_FUNCTION_EX, or be moved by COPY/SWAP: never guest code)."""
@@ -131,7 +125,7 @@ def _check_stack(code, instructions):
     pending = []
 
     def reach(index, depth, nulls, why):
-        proper = _instruction_at(instructions, index)
+        proper = starts.get(index)
         if proper is None:
             raise InvalidCode("%s reaches offset %d, which is not an instruction"
                               % (why, 2 * index))
@@ -155,7 +149,7 @@ def _check_stack(code, instructions):
     while pending:
         index = pending.pop()
         depth, nulls = state_at[index]
-        _, opcode, oparg, nxt = instructions[index]
+        opcode, oparg, nxt = instructions[index]
         info = op.BY_NUMBER[opcode]
         where = "%s at offset %d" % (info.name, 2 * index)
         needed = info.popped(oparg)
