@@ -62,11 +62,14 @@ class Frame(W_Root):
         self.stack = []
 
     def expose(self):
-        """This frame (and the frames it reaches through f_back) became reachable from
-        guest objects: the collector must see them."""
+        """This frame (and the frames it reaches through f_back) escaped its running
+        code -- into a traceback, a generator, sys._getframe() -- and can be part of a
+        cycle: the collector must track it from now on (CPython creates a frame object
+        only then)."""
         f = self
         while f is not None and not f.__dict__.get("gc_exposed", False):
-            heap.track_exposed(f)
+            f.gc_exposed = True
+            heap.track(f)
             f = f.back if f.back is not None else f.f_back_snapshot
         return self
 

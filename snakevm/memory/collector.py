@@ -79,8 +79,7 @@ def collect(heap, generation):
     if debug & DEBUG_SAVEALL:
         heap.w_garbage.items_w.extend(unreachable)
     else:
-        for w_obj in unreachable:
-            w_obj.clear_refs()
+        _break_cycles(unreachable)
     del unreachable                                 # the host frees them now
     survivors = sum(len(heap.generations[g]) for g in range(generation + 1))
     heap.after_collection(generation, survivors)
@@ -88,6 +87,13 @@ def collect(heap, generation):
         _write_stderr("gc: done, %d unreachable, %d uncollectable, %.4fs elapsed\n"
                       % (collected, 0, time.perf_counter() - started))
     return collected, 0
+
+
+def _break_cycles(unreachable):
+    """clear_refs on each object (in a function of its own: no loop variable of
+    collect() keeps the last object alive past ``del unreachable``)."""
+    for w_obj in unreachable:
+        w_obj.clear_refs()
 
 
 # -- steps 1 to 3 ---------------------------------------------------------------------------

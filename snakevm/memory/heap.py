@@ -50,14 +50,6 @@ class Heap:
                 and not self.collecting and not self.scheduled:
             self._schedule()
 
-    def track_exposed(self, w_obj):
-        """Track an object created untracked (a frame) once it escapes its running
-        code -- into a traceback, a generator, sys._getframe() -- and can be part of
-        a cycle (CPython creates a frame object only then)."""
-        if not w_obj.__dict__.get("gc_exposed", False):
-            w_obj.gc_exposed = True
-            self.track(w_obj)
-
     def uncount(self):
         """The object just tracked does not count towards the threshold."""
         if self.counts[0] > 0:
@@ -154,7 +146,5 @@ heap = Heap()
 
 
 def host_collector_off():
-    """Switch the host's cyclic collector off for the run; returns whether it was on."""
-    was_enabled = host_gc.isenabled()
+    """Switch the host's cyclic collector off for the run."""
     host_gc.disable()
-    return was_enabled
