@@ -8,7 +8,7 @@ follows CPython's rule that atomic values (int, str, ...) and containers of
 atomic values (dicts, tuples) are not tracked."""
 
 from snakevm.objspace.root import W_Root
-from snakevm.objspace.space import space
+from snakevm.objspace.space import space, UNBOXED_TYPES
 from snakevm.objspace.dictobject import W_Dict
 from snakevm.objspace.listobject import W_List
 from snakevm.objspace.tupleobject import W_Tuple
@@ -133,23 +133,23 @@ def _referents(w_obj):
     tuples from the end; dicts value then key, values only when every key is a str
     (CPython's str-keyed tables are not traversed for keys); instances their
     attribute values, then their class."""
-    storage = getattr(w_obj, "storage", None)
     if isinstance(w_obj, W_Dict):
+        storage = w_obj.storage
         if all(isinstance(key, str) for key in storage):
             return list(storage.values())
         return [w for key, w_value in storage.items() for w in (w_value, key)]
-    items = getattr(w_obj, "items_w", None)
-    if isinstance(items, (list, tuple)) and (isinstance(w_obj, (W_List, W_Tuple))):
-        return list(reversed(items))
+    if isinstance(w_obj, (W_List, W_Tuple)):
+        return list(reversed(w_obj.items_w))
     if isinstance(w_obj, W_Instance) and w_obj.w_dict is not None:
         return list(w_obj.w_dict.storage.values()) + [w_obj.w_type]
     return list(w_obj.iter_refs())
 
 
 def _is_guest_value(w_value):
-    return isinstance(w_value, W_Root) and w_value.w_type is not None or \
-        w_value is not None and not isinstance(w_value, W_Root) and \
-        type(w_value) in (int, float, complex, str, bytes, bool)
+    """A guest object or unboxed value (None included), not one of snakevm's host markers."""
+    if isinstance(w_value, W_Root):
+        return w_value.w_type is not None
+    return type(w_value) in UNBOXED_TYPES
 
 
 def gc_get_referrers(*args_w):

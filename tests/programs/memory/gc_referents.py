@@ -18,3 +18,4 @@ n = Node()
 n.attr = inner
 print(any(r is inner for r in gc.get_referents(n.__dict__)))
 print(gc.get_referents(1, "x"))
+print(gc.get_referents([None, 1, "a"]), gc.get_referents((None,)), gc.get_referents({"k": None}))
