@@ -100,9 +100,8 @@ def _describe(w_obj):
         w_name = space.findattr(w_obj, "__name__")
     except OperationError:          # a __getattr__ raising something else (gh-99184)
         w_name = None
-    if w_name is not None:
-        text += " (%s)" % space.repr(w_name)[1:-1] if isinstance(w_name, str) \
-            else " (%s)" % space.str(w_name)
+    if isinstance(w_name, str):     # CPython shows a str __name__ as it is, nothing else
+        text += " (%s)" % w_name
     return text
 
 

@@ -32,3 +32,15 @@ for obj in (1, "s", [], {}, (), None):
         print(type(e).__name__, e)
 print(weakref.ref(len)() is len, weakref.ref(Target)() is Target)
 print(weakref.ref.__callback__.__class__.__name__, r3.__callback__, r1.__callback__)
+import re
+
+
+def renamed():
+    pass
+
+
+renamed.__name__ = "it's\tnamed"
+named = Target()
+named.__name__ = 5
+for obj in (renamed, Target, named):
+    print(re.sub(r"0x[0-9a-f]+", "ADDR", repr(weakref.ref(obj))))
