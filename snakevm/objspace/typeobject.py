@@ -53,9 +53,12 @@ class WeakTypeList:
 
     def __init__(self):
         self.refs = []
+        self.prune_at = 8           # dead references are dropped when the list doubles
 
     def append(self, w_type):
-        self.refs = [r for r in self.refs if r() is not None]
+        if len(self.refs) >= self.prune_at:
+            self.refs = [r for r in self.refs if r() is not None]
+            self.prune_at = 2 * len(self.refs) + 8
         self.refs.append(host_weakref.ref(w_type))
 
     def remove(self, w_type):
