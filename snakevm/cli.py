@@ -6,7 +6,67 @@ status (2 for a missing file, 1 for bad input); no host traceback escapes."""
 import os
 import sys
 
-USAGE = "usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD"
+USAGE = ("usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD\n"
+         "       python -m snakevm [--sandbox] [--max-instructions N] [--max-time SECONDS]\n"
+         "                         [--max-memory SIZE] [--max-recursion N] [--max-output SIZE]\n"
+         "                         FILE [args] | -c CODE | -m MOD\n"
+         "(SIZE in bytes, or with a suffix K, M or G; see docs/sandbox.md)")
+
+# The resource limit options: option -> (Limits field, parser of its value).
+_LIMIT_OPTIONS = {
+    "--max-instructions": ("instructions", "count"),
+    "--max-time": ("time", "seconds"),
+    "--max-memory": ("memory", "size"),
+    "--max-recursion": ("recursion", "count"),
+    "--max-output": ("output", "size"),
+}
+_SIZE_SUFFIXES = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+class _UsageError(Exception):
+    """A bad command line: one line on stderr, status 2."""
+
+
+def _parse_limit_value(option, kind, text):
+    try:
+        if kind == "seconds":
+            value = float(text)
+        elif kind == "size" and text[-1:].upper() in _SIZE_SUFFIXES:
+            value = int(float(text[:-1]) * _SIZE_SUFFIXES[text[-1:].upper()])
+        else:
+            value = int(text)
+    except ValueError:
+        raise _UsageError("%s: expected %s, got %r" % (
+            option, {"count": "a whole number", "seconds": "a number of seconds",
+                     "size": "a size like 1000, 64K, 100M or 2G"}[kind], text))
+    if not value > 0:
+        raise _UsageError("%s: the limit must be positive, got %r" % (option, text))
+    return value
+
+
+def _take_run_options(argv):
+    """Leading snakevm run options: (options dict, the rest of argv)."""
+    from snakevm.limits import Limits
+    limits = Limits()
+    options = {"limits": limits, "trace": False, "sandbox": False}
+    while argv:
+        option, sep, inline = argv[0].partition("=")
+        if option in _LIMIT_OPTIONS:
+            if sep:
+                text, argv = inline, argv[1:]
+            elif len(argv) >= 2:
+                text, argv = argv[1], argv[2:]
+            else:
+                raise _UsageError("argument expected for the %s option" % option)
+            field, kind = _LIMIT_OPTIONS[option]
+            setattr(limits, field, _parse_limit_value(option, kind, text))
+        elif argv[0] == "--trace":
+            options["trace"], argv = True, argv[1:]
+        elif argv[0] == "--sandbox":
+            options["sandbox"], argv = True, argv[1:]
+        else:
+            break
+    return options, argv
 
 
 class _Unavailable(Exception):
@@ -34,6 +94,9 @@ def main(argv):
         return 2
     try:
         return _dispatch(argv)
+    except _UsageError as e:
+        sys.stderr.write("snakevm: %s\n%s\n" % (e, USAGE))
+        return 2
     except KeyboardInterrupt:
         sys.stderr.write("KeyboardInterrupt\n")
         return 130
@@ -45,7 +108,10 @@ def main(argv):
     except OSError as e:            # e.g. --compile -o into a missing directory
         sys.stderr.write("snakevm: %s\n" % e)
         return 1
-    except Exception as e:          # a snakevm bug: one line, the host traceback on request
+    except BaseException as e:      # a snakevm bug: one line, the host traceback on request
+        # (BaseException for valuecheck's HostValueReachedGuest, which nothing may convert)
+        if not isinstance(e, Exception) and type(e).__name__ != "HostValueReachedGuest":
+            raise
         if os.environ.get("SNAKEVM_TRACEBACK"):
             raise
         sys.stderr.write("snakevm: internal error: %s: %s (set SNAKEVM_TRACEBACK=1 for the "
@@ -55,26 +121,26 @@ def main(argv):
 
 def _dispatch(argv):
     first = argv[0]
-    if first == "-c":
-        if len(argv) < 2:
-            sys.stderr.write("Argument expected for the -c option\n")
-            return 2
-        return _runner("run_command")(argv[1], ["-c"] + argv[2:])
-    if first == "-m":
-        if len(argv) < 2:
-            sys.stderr.write("Argument expected for the -m option\n")
-            return 2
-        return _runner("run_module")(argv[1], argv[1:])
     if first == "--dis":
         return _dis(argv[1:])
     if first == "--compile":
         return _compile(argv[1:])
-    trace = first == "--trace"
-    if trace:
-        argv = argv[1:]
-        if not argv:
-            sys.stderr.write(USAGE + "\n")
+    options, argv = _take_run_options(argv)
+    if not argv:
+        raise _UsageError("a program is expected: FILE, -c CODE or -m MOD")
+    limits, sandbox = options["limits"], options["sandbox"]
+    first = argv[0]
+    if first == "-c":
+        if len(argv) < 2:
+            sys.stderr.write("Argument expected for the -c option\n")
             return 2
+        return _runner("run_command")(argv[1], ["-c"] + argv[2:], limits=limits,
+                                      sandbox=sandbox)
+    if first == "-m":
+        if len(argv) < 2:
+            sys.stderr.write("Argument expected for the -m option\n")
+            return 2
+        return _runner("run_module")(argv[1], argv[1:], limits=limits, sandbox=sandbox)
     path = argv[0]
     if not os.path.exists(path):
         return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
@@ -84,7 +150,8 @@ def _dispatch(argv):
             sys.stderr.write("%s: can't find '__main__' module in %r\n" % (sys.executable, path))
             return 1
         path = main_file
-    return _runner("run_path")(path, argv, trace=trace)
+    return _runner("run_path")(path, argv, trace=options["trace"], limits=limits,
+                               sandbox=sandbox)
 
 
 def _load_code(path):

@@ -8,14 +8,18 @@ interpreter, and reports an uncaught exception exactly as CPython 3.12 does
 import os
 import sys as host_sys
 
+from snakevm import limits as resource_limits
+from snakevm import sandbox as sandbox_profile
 from snakevm.objspace.root import OperationError
 from snakevm.memory.heap import host_collector_off
 
 
-def _setup(argv, path0="", script=None):
+def _setup(argv, path0="", script=None, sandbox=False):
     """Fresh builtins, sys and __main__; sys.path[0] is ``path0`` (the script's
-    directory, or '' for -c and -m), like CPython."""
+    directory, or '' for -c and -m), like CPython.  With ``sandbox`` the VM is
+    sandboxed (snakevm/sandbox.py) once they exist, before any guest code runs."""
     host_collector_off()
+    sandbox_profile.disarm()
     from snakevm.interpreter.runtime import interpreter
     from snakevm.module.builtins import make_builtins_module
     from snakevm.module.sys import make_sys_module
@@ -46,6 +50,14 @@ def _setup(argv, path0="", script=None):
     from snakevm.module._signalmodule import install_default_handlers
     install_default_handlers()
     _start_memory_manager()
+    if os.environ.get("SNAKEVM_CHECK_VALUES"):      # a debugging aid: see valuecheck.py
+        from snakevm.interpreter import valuecheck
+        valuecheck.install(interpreter())
+    if sandbox:
+        from snakevm.module.sys import stdlib_directory
+        from snakevm.module.registry import refuse_functions
+        sandbox_profile.arm(sandbox_profile.SandboxProfile(), stdlib_directory(), script)
+        refuse_functions(w_sys, sandbox_profile.SYS_REFUSED)
     return w_main
 
 
@@ -65,12 +77,15 @@ def _report_syntax_error(e):
     return 1
 
 
-def _run(code, w_main, filename=None, main=None):
+def _run(code, w_main, filename=None, main=None, limits=None):
     """Run ``code`` in __main__ (or call ``main()``, a host function running guest code),
-    then finish like CPython: uncaught exception, atexit, flushing, closing."""
-    from snakevm.interpreter.runtime import run_code
+    then finish like CPython: uncaught exception, atexit, flushing, closing.  With
+    ``limits`` (snakevm.limits.Limits) the run is stopped when one is exceeded."""
+    from snakevm.interpreter.runtime import run_code, interpreter
     if filename is not None:
         w_main.w_dict.setitem_str("__file__", filename)
+    if limits is not None and limits.any():
+        resource_limits.install(limits, interpreter())
     status = 0
     try:
         if main is not None:
@@ -84,10 +99,16 @@ def _run(code, w_main, filename=None, main=None):
         _flush()
         host_sys.stderr.write("RecursionError: maximum recursion depth exceeded\n")
         status = 1
-    _at_exit()
-    _flush()
-    _finalize_modules(w_main)
-    _flush()
+    except resource_limits.LimitExceeded as e:
+        return _end_after_limit(e)
+    try:
+        _at_exit()
+        _flush()
+        _finalize_modules(w_main)
+        _flush()
+    except resource_limits.LimitExceeded as e:     # in atexit callbacks or finalizers
+        return _end_after_limit(e)
+    resource_limits.uninstall(interpreter())
     _close_files()
     if status == _KILLED_BY_SIGINT:
         _die_by_sigint()
@@ -95,6 +116,26 @@ def _run(code, w_main, filename=None, main=None):
 
 
 _KILLED_BY_SIGINT = -2
+
+
+def _end_after_limit(error):
+    """A resource limit was exceeded: no guest code runs any more (no atexit
+    callbacks, no finalizers); what the program wrote is flushed (unless it was
+    the output that went over), the limit is reported as an uncaught
+    snakevm.ResourceLimitExceeded, and the status is 1."""
+    from snakevm.memory import finalizers
+    from snakevm.interpreter.limiterror import guest_limit_exception
+    from snakevm.interpreter.traceback import format_exception
+    finalizers.running[0] = False
+    if error.kind != "output":
+        _flush()
+    host_sys.stderr.write("".join(format_exception(guest_limit_exception(error))))
+    host_sys.stderr.flush()
+    try:
+        _close_files()
+    except resource_limits.LimitExceeded:       # flushing a file onto the standard output
+        pass
+    return 1
 
 
 def _at_exit():
@@ -142,7 +183,7 @@ def _flush():
         if w_stream is not None:
             try:
                 space.call_method(w_stream, "flush")
-            except OperationError:
+            except (OperationError, resource_limits.LimitExceeded):
                 pass
 
 
@@ -218,7 +259,7 @@ def _compile(source, filename):
     return compile_source(source, filename, "exec")
 
 
-def run_path(path, argv, trace=False):
+def run_path(path, argv, trace=False, limits=None, sandbox=False):
     host_collector_off()
     if path.endswith(".pyc"):
         from snakevm import pyc
@@ -237,33 +278,33 @@ def run_path(path, argv, trace=False):
         except SyntaxError as e:
             return _report_syntax_error(e)
     w_main = _setup(argv, os.path.dirname(os.path.abspath(path)),
-                    None if path.endswith(".pyc") else filename)
+                    None if path.endswith(".pyc") else filename, sandbox=sandbox)
     if trace:
         from snakevm.interpreter.trace import install_tracer
         install_tracer()
-    return _run(code, w_main, filename)
+    return _run(code, w_main, filename, limits=limits)
 
 
-def run_command(source, argv):
+def run_command(source, argv, limits=None, sandbox=False):
     host_collector_off()
     try:
         code = _compile(source, "<string>")
     except SyntaxError as e:
         return _report_syntax_error(e)
-    w_main = _setup(["-c"] + list(argv[1:]))
-    return _run(code, w_main)
+    w_main = _setup(["-c"] + list(argv[1:]), sandbox=sandbox)
+    return _run(code, w_main, limits=limits)
 
 
-def run_module(name, argv):
+def run_module(name, argv, limits=None, sandbox=False):
     """``-m name``: like CPython, hand the module name to the guest's own
     ``runpy._run_module_as_main``, which finds it (a package runs its __main__),
     imports its parent packages, sets __spec__/__package__/__file__ and
     sys.argv[0], and runs it in __main__'s namespace."""
     from snakevm.objspace.space import space
     from snakevm.module.moduledef import import_guest
-    w_main = _setup(["-m"] + list(argv[1:]), os.getcwd())
+    w_main = _setup(["-m"] + list(argv[1:]), os.getcwd(), sandbox=sandbox)
 
     def main():
         w_runpy = import_guest("runpy")
         space.call(space.getattr(w_runpy, "_run_module_as_main"), [name])
-    return _run(None, w_main, main=main)
+    return _run(None, w_main, main=main, limits=limits)

@@ -10,4 +10,4 @@ for path in (HERE, HERE.parent):
         sys.path.insert(0, str(path))
 
 # Programs and snippets are data for the tests, not tests themselves.
-collect_ignore_glob = ["programs/*", "compiler_snippets/*", "conformance/*"]
+collect_ignore_glob = ["programs/*", "compiler_snippets/*", "conformance/*", "hostile/*"]

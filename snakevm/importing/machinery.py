@@ -12,6 +12,7 @@ imports see the partial module) and removed again if that code raises."""
 
 import os
 
+from snakevm import sandbox
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
@@ -204,6 +205,9 @@ def _path_find_and_load(name, w_path):
     path entry finders of its own (then Lib's PathFinder does the search)."""
     w_sys = _sys_dict()
     entries = space.unpack_iterable(w_path if w_path is not None else w_sys.getitem_str("path"))
+    if sandbox.active is not None:     # only the sandbox's roots, only snakevm's finder
+        found = find_module(name, sandbox.search_path(entries))
+        return None if found is None else _load(found)
     if not _standard_path_importers(w_sys, entries):
         w_spec = bootstrap.lib_path_finder_spec(name, w_path)
         return None if w_spec is None else bootstrap.load_spec(w_spec)

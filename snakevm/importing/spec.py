@@ -2,9 +2,11 @@
 and SourceFileLoader (module.__loader__), with the attributes and reprs of
 CPython's importlib classes."""
 
-from snakevm.objspace.root import W_Root
+from snakevm import sandbox
+from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset
 from snakevm.objspace.space import space
+from snakevm.objspace.bridge import call_host_converted
 
 
 class W_ModuleSpec(W_Root):
@@ -74,14 +76,32 @@ method(w_source_loader_type, "is_package")(
 
 @method(w_source_loader_type, "get_source")
 def loader_get_source(w_self, name=None):
-    with open(w_self.path, encoding="utf-8") as f:
-        return f.read()
+    return _read(w_self.path).decode("utf-8")
 
 
 @method(w_source_loader_type, "get_data")
 def loader_get_data(w_self, path):
+    if not isinstance(path, str):
+        raise space.type_error("expected str, bytes or os.PathLike object, not %s"
+                               % space.type(path).name)
+    return _read(path)
+
+
+def _read(path):
+    """A file's bytes for the guest (not outside the sandbox's roots, snakevm/sandbox.py)."""
+    if not sandbox.file_readable(path):
+        raise OperationError(space.call(space.builtin_exception("PermissionError"),
+                                        sandbox.refusal_args(path)))
+    return call_host_converted(_read_host, (path,), result=_same)
+
+
+def _read_host(path):
     with open(path, "rb") as f:
         return f.read()
+
+
+def _same(value):
+    return value
 
 
 @method(w_source_loader_type, "__repr__")

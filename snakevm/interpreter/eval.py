@@ -13,7 +13,7 @@ checks that they match the table exactly (see ``check_handlers``).
 
 import sys as host_sys
 
-from snakevm import opcodes
+from snakevm import limits, opcodes
 from snakevm.objspace.root import OperationError, W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typeobject import MISSING, W_TypeObject
@@ -44,9 +44,30 @@ class Interpreter:
         for ins in opcodes.REAL:
             handler = getattr(self, "op_" + ins.name, None)
             self.dispatch[ins.number] = handler or self.op_unexpected
-        # Per-instruction hook, a callable(frame, index, op, oparg): --trace's printer, or
-        # the eval breaker while signal handlers are pending (interpreter/breaker.py).
+        # The per-instruction hook the loop calls, a callable(frame, index, op, oparg), or
+        # None: all the named hooks of ``hooks`` in turn (see set_hook).
         self.tracer = None
+        self.hooks = {}
+
+    def set_hook(self, name, hook):
+        """Install the per-instruction hook ``name`` (with None: remove it).  Hooks:
+        "breaker" while actions are pending (interpreter/breaker.py), "limits"
+        (snakevm/limits.py), "valuecheck" (interpreter/valuecheck.py), "trace"
+        (--trace).  They run in the order they were installed."""
+        if hook is None:
+            self.hooks.pop(name, None)
+        else:
+            self.hooks[name] = hook
+        hooks = tuple(self.hooks.values())
+        if not hooks:
+            self.tracer = None
+        elif len(hooks) == 1:
+            self.tracer = hooks[0]
+        else:
+            def run_hooks(f, index, op, oparg):
+                for hook in hooks:
+                    hook(f, index, op, oparg)
+            self.tracer = run_hooks
 
     # -- the handler table must equal the instruction table ----------------------------
     @classmethod
@@ -172,6 +193,8 @@ class Interpreter:
     def enter(self, w_func, args_w, kwargs_w):
         """A new frame for a guest call from the loop, with the recursion check."""
         if state.depth >= state.recursion_limit:
+            if state.recursion_cap is not None and state.depth >= state.recursion_cap:
+                limits.active.exceed("recursion")
             raise space.error(space.builtin_exception("RecursionError"),
                               "maximum recursion depth exceeded")
         f = self.make_frame(w_func, args_w, kwargs_w)

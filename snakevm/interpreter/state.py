@@ -7,6 +7,7 @@ code that resumed it are kept in ``outer_exceptions``.  sys.exception() is the
 innermost record that is not None (CPython's _PyErr_GetTopmostException)."""
 
 recursion_limit = 1000       # sys.getrecursionlimit()
+recursion_cap = None         # the recursion resource limit (snakevm/limits.py), if any
 depth = 0                    # guest frames currently executing
 handled_exception = None     # the innermost exc_info record (may be None)
 outer_exceptions = []        # records of the code that resumed running generators

@@ -29,4 +29,4 @@ def tracer(frame, index, op, oparg):
 
 def install_tracer():
     from snakevm.interpreter.runtime import interpreter
-    interpreter().tracer = tracer
+    interpreter().set_hook("trace", tracer)

@@ -7,6 +7,7 @@ snakevm's frames and code positions), so the layout, the source lines and the
 
 import traceback as host_traceback
 
+from snakevm import sandbox
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, getset
 from snakevm.objspace.space import space
@@ -52,8 +53,12 @@ def _entries(w_tb):
 def format_traceback_lines(w_tb):
     summaries = []
     for filename, lineno, name, (line, end_line, col, end_col) in _entries(w_tb):
+        # the sandbox shows no line of a file its guest may not read (a crafted
+        # co_filename would otherwise print a host file's lines)
+        readable = sandbox.file_readable(filename)
         summaries.append(host_traceback.FrameSummary(
-            filename, lineno, name, lookup_line=True, end_lineno=end_line,
+            filename, lineno, name, lookup_line=readable, line=None if readable else "",
+            end_lineno=end_line,
             colno=col, end_colno=end_col))
     return host_traceback.StackSummary.from_list(summaries).format()
 

@@ -19,6 +19,7 @@ import atexit as host_atexit
 
 from snakevm.objspace.root import OperationError
 from snakevm.memory.heap import heap
+from snakevm.limits import LimitExceeded
 
 _layouts = {}           # host layout class -> its finalizing subclass
 running = [False]       # True while a VM runs a program (runner), so guest code may run
@@ -52,6 +53,8 @@ def finalize(w_obj):
     except OperationError as e:
         _report(e.w_value, w_obj)
     except RecursionError:
+        pass
+    except LimitExceeded:           # the run is over; the next guest instruction says so
         pass
     except Exception:               # noqa: BLE001 -- a host __del__ must not raise
         pass

@@ -14,6 +14,8 @@ Two kinds of entry, both created only when guest code first imports them:
 import importlib
 import os
 
+from snakevm import sandbox
+
 # name -> where the module comes from.  Interpreter-level modules are files
 # snakevm/module/<name>module.py, or packages snakevm/module/<name>/, each with a
 # make_module() factory; see moduledef.py.  Modules whose pure-Python twin in Lib
@@ -106,14 +108,65 @@ def builtin_module_names():
 
 
 def create_builtin_module(name):
-    """A fresh W_Module for a built-in module name, or None if there is none."""
+    """A fresh W_Module for a built-in module name, or None if there is none.  In the
+    sandbox (snakevm/sandbox.py) a module it does not allow raises ModuleNotFoundError
+    and a restricted one keeps only its allowed functions."""
     target = BUILTIN_MODULES.get(name)
     if target is None or not _present(target):
         return None
+    if not sandbox.module_allowed(name):
+        raise _sandbox_refusal(name)
     if target == "applevel":
         return _applevel_module(name)
     module_path, factory_name = target.split(":")
-    return getattr(importlib.import_module(module_path), factory_name)()
+    w_module = getattr(importlib.import_module(module_path), factory_name)()
+    allowed = sandbox.restricted_names(name)
+    if allowed is not None:
+        _restrict(w_module, allowed)
+    return w_module
+
+
+def _sandbox_refusal(name):
+    from snakevm.objspace.space import space          # the table is read before the space
+    from snakevm.objspace.root import OperationError
+    w_error = space.call(space.builtin_exception("ModuleNotFoundError"),
+                         ["import of %r is not allowed in the snakevm sandbox" % name])
+    space.setattr(w_error, "name", name)
+    return OperationError(w_error)
+
+
+def _restrict(w_module, allowed):
+    """Replace the module's functions that are not ``allowed`` by ones raising
+    PermissionError; posix.environ becomes empty."""
+    from snakevm.objspace.space import space          # the table is read before the space
+    storage = w_module.w_dict.storage
+    refuse_functions(w_module, [
+        name for name, w_value in storage.items()
+        if not name.startswith("__") and name not in allowed
+        and space.type(w_value).name == "builtin_function_or_method"])
+    if "environ" in storage:
+        storage["environ"] = space.newdict()
+
+
+def refuse_functions(w_module, names):
+    """The module's functions ``names`` raise PermissionError from now on."""
+    from snakevm.objspace.typedef import builtin_function   # the table is read before the space
+    storage = w_module.w_dict.storage
+    module_name = storage.get("__name__")
+    for name in names:
+        if name in storage:
+            storage[name] = builtin_function(_refusing("%s.%s" % (module_name, name)), name,
+                                             keywords=True, module=module_name)
+
+
+def _refusing(what):
+    def refused(*args_w, **kwargs_w):
+        from snakevm.objspace.space import space      # the table is read before the space
+        from snakevm.objspace.root import OperationError
+        raise OperationError(space.call(space.builtin_exception("PermissionError"),
+                                        sandbox.refusal_args(what)))
+    refused.__doc__ = "Not permitted in the snakevm sandbox."
+    return refused
 
 
 def _applevel_module(name):

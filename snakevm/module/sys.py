@@ -122,7 +122,8 @@ def sys_setrecursionlimit(limit):
                                % space.type(limit).name)
     if limit < 1:
         raise space.value_error("recursion limit must be greater or equal than 1")
-    _state().recursion_limit = limit
+    cap = _state().recursion_cap        # a resource limit (snakevm/limits.py) caps it
+    _state().recursion_limit = limit if cap is None else min(limit, cap)
 
 
 def sys_intern(s):

@@ -16,6 +16,8 @@ where CPython's semantics for those exact types are the host's semantics.
 
 import operator
 
+from snakevm import limits
+
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import W_TypeObject, w_object_type, w_type_type, MISSING
 from snakevm.objspace import typedef as td
@@ -421,6 +423,8 @@ class ObjSpace:
     def binary_op(self, w_a, w_b, symbol):
         """``w_a <symbol> w_b`` with CPython's operand-order and NotImplemented rules."""
         name, rname, _, host_op = BINARY_OPERATIONS[symbol]
+        if limits.active is not None and symbol in SIZE_SYMBOLS:
+            limits.check_operation(w_a, w_b, symbol)    # the memory limit: no huge result
         ta, tb = type(w_a), type(w_b)
         if host_op is not None and ta is tb and ta in _FAST_NUMBER_TYPES:
             try:
@@ -700,6 +704,8 @@ class ObjSpace:
             if w_item is STOP_ITERATION:
                 return result
             result.append(w_item)
+            if not len(result) & 0xFFFF and limits.active is not None:
+                limits.active.check_host_loop(result)   # no instruction runs meanwhile
 
 
     # -- hooks into other parts of the VM (filled in by their owners) ---------------
@@ -768,6 +774,7 @@ def _object_delattr():
 
 
 SEQUENCE_SYMBOLS = ("+", "*")
+SIZE_SYMBOLS = frozenset(("+", "*", "**", "<<", "+=", "*=", "**=", "<<="))  # limits.check_operation
 SEQUENCE_TYPES = ("str", "bytes", "bytearray", "list", "tuple")
 
 

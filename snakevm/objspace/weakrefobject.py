@@ -16,6 +16,7 @@ import weakref as host_weakref
 
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.memory.heap import heap
+from snakevm.limits import LimitExceeded
 
 # Built-in types whose instances can be weakly referenced and which the host does not
 # name where snakevm's tp_name says (the others: the host's own type tells, below)
@@ -125,6 +126,8 @@ def _referent_died(ref):
     ref.cleared = True
     try:
         ref.call_callback()
+    except LimitExceeded:       # the run is over; the next guest instruction says so
+        pass
     except Exception:           # noqa: BLE001 -- a host weakref callback must not raise
         pass
 

@@ -10,6 +10,7 @@ import errno
 import os
 import stat
 
+from snakevm import limits, sandbox
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset
@@ -126,6 +127,10 @@ def fileio_init(w_self, w_file, mode="r", closefd=True, w_opener=None):
     w_self.created, w_self.readable, w_self.writable, w_self.appending = (
         created, readable, writable, appending)
     closefd = space.is_true(closefd)
+    refusal = sandbox.open_refusal(path, fd, writable or created or appending, closefd)
+    if refusal is not None:
+        raise OperationError(space.call(space.builtin_exception("PermissionError"),
+                                        sandbox.refusal_args(refusal)))
     if fd >= 0:
         w_self.closefd = closefd
     else:
@@ -303,13 +308,32 @@ def fileio_write(w_self, w_data):
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type(w_data).name)
     _check_writable(w_self)
-    return _blocking_none(os.write, w_self.fd, data)
+    return _write(w_self, data)
 
 
 def write_host(w_self, data):
     """write() of host bytes or memoryview: the byte count, or None (would block)."""
     _check_writable(w_self)
-    return _blocking_none(os.write, w_self.fd, data)
+    return _write(w_self, data)
+
+
+_STANDARD_OUTPUT_FDS = (1, 2)
+
+
+def _write(w_self, data):
+    """os.write, counted against the output limit (snakevm/limits.py) for the
+    standard output and error descriptors: what fits is written, then the limit
+    is exceeded."""
+    enforcer = limits.active
+    if enforcer is None or enforcer.limits.output is None or \
+            w_self.fd not in _STANDARD_OUTPUT_FDS:
+        return _blocking_none(os.write, w_self.fd, data)
+    wanted = memoryview(data).nbytes
+    allowed = enforcer.allow_output(wanted)
+    written = _blocking_none(os.write, w_self.fd, memoryview(data).cast("B")[:allowed]) \
+        if allowed else 0
+    enforcer.wrote_output(written or 0, wanted if allowed < wanted else written or 0)
+    return written
 
 
 @method(w_fileio_type, "seek")
