@@ -27,37 +27,48 @@ def decode_positions(code):
     result = []
     pos = 0
     while pos < len(data):
-        first = data[pos]
-        pos += 1
-        kind = (first >> 3) & 15
-        length = (first & 7) + 1
-        if kind == 15:                                    # no location
-            entry = (None, None, None, None)
-        elif kind == 14:                                  # long form
-            delta, pos = _svarint(data, pos)
-            line += delta
-            end_delta, pos = _varint(data, pos)
-            col, pos = _varint(data, pos)
-            end_col, pos = _varint(data, pos)
-            entry = (line, line + end_delta, col - 1 if col else None,
-                     end_col - 1 if end_col else None)
-        elif kind == 13:                                  # line only
-            delta, pos = _svarint(data, pos)
-            line += delta
-            entry = (line, line, None, None)
-        elif kind in (10, 11, 12):                        # one-line forms
-            line += kind - 10
-            col, end_col = data[pos], data[pos + 1]
-            pos += 2
-            entry = (line, line, col, end_col)
-        else:                                             # short form
-            second = data[pos]
-            pos += 1
-            col = kind * 8 + (second >> 4)
-            entry = (line, line, col, col + (second & 15))
+        try:
+            entry, length, pos = _entry(data, pos, line)
+        except IndexError:                                # a truncated (crafted) table
+            break
+        if entry[0] is not None:
+            line = entry[0]
         result.extend([entry] * length)
     code._cache["positions"] = result
     return result
+
+
+def _entry(data, pos, line):
+    """One location entry at ``pos``: (entry, code units it covers, next pos)."""
+    first = data[pos]
+    pos += 1
+    kind = (first >> 3) & 15
+    length = (first & 7) + 1
+    if kind == 15:                                    # no location
+        entry = (None, None, None, None)
+    elif kind == 14:                                  # long form
+        delta, pos = _svarint(data, pos)
+        line += delta
+        end_delta, pos = _varint(data, pos)
+        col, pos = _varint(data, pos)
+        end_col, pos = _varint(data, pos)
+        entry = (line, line + end_delta, col - 1 if col else None,
+                 end_col - 1 if end_col else None)
+    elif kind == 13:                                  # line only
+        delta, pos = _svarint(data, pos)
+        line += delta
+        entry = (line, line, None, None)
+    elif kind in (10, 11, 12):                        # one-line forms
+        line += kind - 10
+        col, end_col = data[pos], data[pos + 1]
+        pos += 2
+        entry = (line, line, col, end_col)
+    else:                                             # short form
+        second = data[pos]
+        pos += 1
+        col = kind * 8 + (second >> 4)
+        entry = (line, line, col, col + (second & 15))
+    return entry, length, pos
 
 
 def line_at(code, index):

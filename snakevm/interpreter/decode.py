@@ -12,6 +12,9 @@ from snakevm.objspace.space import space
 from snakevm.interpreter.verify import verify, InvalidCode
 
 
+_LOAD_FAST_CHECK = opcodes.BY_NAME["LOAD_FAST_CHECK"].number
+
+
 def decoded(code):
     cached = code._cache.get("decoded")
     if cached is not None:
@@ -24,7 +27,10 @@ def decoded(code):
                               "invalid code object %r: %s" % (code.co_name, e)) from None
     count = len(code.co_code) // 2
     result = [None] * count
+    unchecked_loads = code._cache.get("unchecked_loads", ())
     for first, index, op, oparg, nxt in opcodes.iter_instructions(code.co_code):
+        if index in unchecked_loads:            # may read an unbound local (verify.py)
+            op = _LOAD_FAST_CHECK
         if op == opcodes.EXTENDED_ARG:          # prefixes with no instruction after them
             for j in range(first, count):
                 result[j] = (op, 0, j + 1, j)

@@ -20,7 +20,7 @@ from snakevm.objspace.typeobject import MISSING, W_TypeObject
 from snakevm.objspace.typedef import W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
 from snakevm.objspace.dictobject import W_Dict
-from snakevm.interpreter import state
+from snakevm.interpreter import operands, state
 from snakevm.interpreter.frame import Frame, NULL, UNBOUND
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
@@ -159,6 +159,11 @@ class Interpreter:
             if restore_lasti is not None:
                 f.last_i = restore_lasti
                 restore_lasti = None
+            if handler is not None and len(f.stack) < handler[1]:
+                # crafted code (the verifier cannot tell): no handler runs in this frame
+                w_exc = handler_underflow(f, handler[1])
+                error = OperationError(w_exc)
+                handler = None
             if handler is not None:
                 target, depth, push_lasti = handler
                 del f.stack[depth:]
@@ -570,7 +575,8 @@ class Interpreter:
         w_keys = f.stack.pop()
         values = pop_n(f, oparg)
         w_dict = space.newdict()
-        for w_key, w_value in zip(w_keys.items_w, values):
+        for w_key, w_value in zip(operands.tuple_items("BUILD_CONST_KEY_MAP", w_keys, oparg),
+                                  values):
             space.setitem(w_dict, w_key, w_value)
         f.stack.append(w_dict)
 
@@ -579,7 +585,10 @@ class Interpreter:
 
     def op_LIST_APPEND(self, f, oparg):
         w_value = f.stack.pop()
-        f.stack[-oparg].items_w.append(w_value)
+        try:
+            f.stack[-oparg].items_w.append(w_value)
+        except AttributeError:
+            raise operands.bad_operand("LIST_APPEND", f.stack[-oparg]) from None
 
     def op_SET_ADD(self, f, oparg):
         w_value = f.stack.pop()
@@ -601,7 +610,10 @@ class Interpreter:
                 raise space.type_error("Value after * must be an iterable, not %s"
                                        % space.type(w_iterable).name)
             raise
-        f.stack[-oparg].items_w.extend(items)
+        try:
+            f.stack[-oparg].items_w.extend(items)
+        except AttributeError:
+            raise operands.bad_operand("LIST_EXTEND", f.stack[-oparg]) from None
 
     def op_SET_UPDATE(self, f, oparg):
         w_iterable = f.stack.pop()
@@ -617,11 +629,13 @@ class Interpreter:
         w_update = f.stack.pop()
         w_dict = f.stack[-oparg]
         w_callable = f.stack[-oparg - 2]
+        if type(w_dict) is not W_Dict:
+            raise operands.bad_operand("DICT_MERGE", w_dict, "dict")
         if space.findattr(w_update, "keys") is None:
             raise space.type_error("%s argument after ** must be a mapping, not %s"
                                    % (function_description(w_callable),
                                       space.type(w_update).name))
-        from snakevm.objspace.dictobject import W_Dict, w_dict_type
+        from snakevm.objspace.dictobject import w_dict_type
         if isinstance(w_update, W_Dict) and space.type(w_update).lookup("__iter__") is \
                 w_dict_type.dict_w["__iter__"]:
             keys = list(w_update.storage)         # PyDict_Merge's fast path ignores keys()
@@ -673,11 +687,15 @@ class Interpreter:
     # functions and calls
     def op_MAKE_FUNCTION(self, f, oparg):
         w_code = f.stack.pop()
-        code = w_code.code
-        closure_w = f.stack.pop().items_w if oparg & 0x08 else ()
+        closure_w = f.stack.pop() if oparg & 0x08 else None
         w_annotations = f.stack.pop() if oparg & 0x04 else None
         w_kwdefaults = f.stack.pop() if oparg & 0x02 else None
-        defaults_w = f.stack.pop().items_w if oparg & 0x01 else ()
+        w_defaults = f.stack.pop() if oparg & 0x01 else None
+        operands.check_make_function(w_code, closure_w, w_annotations, w_kwdefaults,
+                                     w_defaults)
+        code = w_code.code
+        closure_w = closure_w.items_w if closure_w is not None else ()
+        defaults_w = w_defaults.items_w if w_defaults is not None else ()
         if w_annotations is not None and not hasattr(w_annotations, "storage"):
             items = w_annotations.items_w
             w_annotations = space.newdict({items[i]: items[i + 1]
@@ -691,7 +709,11 @@ class Interpreter:
         f.stack.append(w_func)
 
     def op_KW_NAMES(self, f, oparg):
-        f.kw_names = f.code.co_consts[oparg]
+        names = f.code.co_consts[oparg]
+        if type(names) is not tuple or not all(type(name) is str for name in names):
+            raise space.error(space.builtin_exception("SystemError"),
+                              "KW_NAMES: constant %d is not a tuple of names" % oparg)
+        f.kw_names = names
 
     def op_CALL(self, f, oparg):
         args_w = pop_n(f, oparg)
@@ -757,6 +779,8 @@ class Interpreter:
         w_fromlist = f.stack.pop()
         w_level = f.stack.pop()
         w_import = f.w_builtins.storage.get("__import__", MISSING)
+        if w_import is MISSING:
+            raise space.error(space.builtin_exception("ImportError"), "__import__ not found")
         f.stack.append(space.call(w_import, [f.code.co_names[oparg], f.w_globals,
                                              f.w_locals, w_fromlist, w_level]))
 
@@ -971,6 +995,14 @@ def const(code, index):
     return consts_w[index]
 
 
+def handler_underflow(f, depth):
+    """The SystemError that replaces an exception whose handler in ``f`` needs more of
+    the stack than the instruction that raised left (only crafted code does that)."""
+    return space.call(space.builtin_exception("SystemError"), [
+        "invalid code object %r: exception handler needs stack depth %d, the stack has %d"
+        % (f.code.co_name, depth, len(f.stack))])
+
+
 def bridge_constant(value):
     from snakevm.code import Code
     if isinstance(value, (int, float, complex, str, bytes)) or value is None:
@@ -985,7 +1017,19 @@ def bridge_constant(value):
     if isinstance(value, Code):
         from snakevm.objspace.codeobject import guest_code
         return guest_code(value)
-    raise SystemError("unsupported constant %r" % (value,))
+    # marshal data may hold mutable constants too (CPython loads and shares them)
+    if isinstance(value, list):
+        return space.newlist([bridge_constant(v) for v in value])
+    if isinstance(value, set):
+        from snakevm.objspace.setobject import W_Set
+        return W_Set([bridge_constant(v) for v in value])
+    if isinstance(value, dict):
+        w_dict = space.newdict()
+        for key, item in value.items():
+            space.setitem(w_dict, bridge_constant(key), bridge_constant(item))
+        return w_dict
+    raise space.error(space.builtin_exception("SystemError"),
+                      "unsupported constant of type %s" % type(value).__name__)
 
 
 def builtins_of(w_globals):

@@ -3,7 +3,8 @@
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import W_TypeObject
-from snakevm.interpreter import state
+from snakevm.objspace.listobject import W_List
+from snakevm.interpreter import operands, state
 
 
 def _is_exception_class(w_obj):
@@ -104,6 +105,8 @@ def exception_group_match(w_exc, w_type):
 def prep_reraise_star(w_orig, w_excs):
     """Combine the exceptions raised/re-raised by except* clauses (CPython's
     _PyExc_PrepReraiseStar, simplified)."""
+    if type(w_excs) is not W_List:                  # crafted code
+        raise operands.bad_operand("PREP_RERAISE_STAR", w_excs)
     raised = [w for w in w_excs.items_w if w is not None]
     if not raised:
         return None

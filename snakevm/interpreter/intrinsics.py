@@ -3,6 +3,8 @@
 from snakevm import opcodes
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
+from snakevm.objspace.listobject import W_List
+from snakevm.interpreter import operands
 
 
 def intrinsic_1(interp, f, oparg, w_value):
@@ -10,6 +12,8 @@ def intrinsic_1(interp, f, oparg, w_value):
     if name == "INTRINSIC_UNARY_POSITIVE":
         return space.unary_op(w_value, "+")
     if name == "INTRINSIC_LIST_TO_TUPLE":
+        if type(w_value) is not W_List:
+            raise operands.bad_operand("INTRINSIC_LIST_TO_TUPLE", w_value)
         return space.newtuple(w_value.items_w)
     if name == "INTRINSIC_STOPITERATION_ERROR":
         return stopiteration_error(f, w_value)

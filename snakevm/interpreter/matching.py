@@ -3,6 +3,7 @@
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
+from snakevm.interpreter import operands
 
 _SEQUENCE_TYPES = ("list", "tuple", "range", "memoryview", "collections.deque", "array")
 
@@ -31,7 +32,7 @@ def match_keys(w_subject, w_keys):
     w_get = space.getattr(w_subject, "get")
     dummy = space.newlist([])
     seen = []
-    for w_key in w_keys.items_w:
+    for w_key in operands.tuple_items("MATCH_KEYS", w_keys):
         for w_seen in seen:
             if space.eq_w(w_seen, w_key):
                 raise space.value_error("mapping pattern checks duplicate key (%s)"
@@ -84,7 +85,7 @@ def match_class(w_subject, w_cls, npos, w_names):
                 if w_value is MISSING:
                     return None
                 attrs.append(w_value)
-    for name in w_names.items_w:
+    for name in operands.tuple_items("MATCH_CLASS", w_names):
         if name in seen:
             raise space.type_error("%s() got multiple sub-patterns for attribute %s"
                                    % (w_cls.name, space.repr(name)))

@@ -124,8 +124,17 @@ def run_code(code, w_globals, w_locals=None, closure_w=None):
         w_globals.storage["__builtins__"] = space.builtins_module()
     f = Frame(code, w_globals, builtins_of(w_globals),
               w_locals if w_locals is not None else w_globals)
+    if len(closure_w or ()) != len(code.co_freevars):
+        raise space.type_error("code object requires a closure of exactly length %d"
+                               % len(code.co_freevars))
     if closure_w:
         f.closure_w = own_tuple(closure_w)
+    if code.co_argcount or code.co_kwonlyargcount or \
+            code.co_flags & (opcodes.CO_VARARGS | opcodes.CO_VARKEYWORDS):
+        # a function's code run by exec/eval is called with no arguments, like CPython
+        from snakevm.interpreter.arguments import bind_arguments
+        bind_arguments(W_Function(code, w_globals, code.co_name, code.co_qualname), [], None,
+                       f.fast)
     state.depth += 1
     try:
         kind, w_result = interp.execute(f)

@@ -28,9 +28,23 @@ _SCOPE_EXITS = {op.BY_NAME[n].number for n in (
     "RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE")}
 _NOT_IN_CODE = {op.BY_NAME[n].number for n in ("CACHE", "RESERVED", "INTERPRETER_EXIT")}
 _EXTENDED_ARG = op.BY_NAME["EXTENDED_ARG"].number
+_RETURN_GENERATOR = op.BY_NAME["RETURN_GENERATOR"].number
 _COPY, _SWAP = op.BY_NAME["COPY"].number, op.BY_NAME["SWAP"].number
 _CALL, _CALL_FUNCTION_EX = op.BY_NAME["CALL"].number, op.BY_NAME["CALL_FUNCTION_EX"].number
 _PUSH_NULL = op.BY_NAME["PUSH_NULL"].number
+_LOAD_FAST_AND_CLEAR = op.BY_NAME["LOAD_FAST_AND_CLEAR"].number
+_STORES_BACK = {op.BY_NAME[n].number for n in ("STORE_FAST", "POP_TOP")}
+NULL_MARK, UNBOUND_MARK = "NULL", "UNBOUND"
+_LOAD_FAST = op.BY_NAME["LOAD_FAST"].number
+_FOR_ITER, _END_FOR = op.BY_NAME["FOR_ITER"].number, op.BY_NAME["END_FOR"].number
+# instructions that work on the container ``oparg`` slots down the stack
+_PEEKS_BELOW = {op.BY_NAME[n].number for n in (
+    "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE",
+    "DICT_MERGE")}
+_DICT_MERGE = op.BY_NAME["DICT_MERGE"].number
+_STORE_FAST, _MAKE_CELL = op.BY_NAME["STORE_FAST"].number, op.BY_NAME["MAKE_CELL"].number
+_UNBINDS_LOCAL = {op.BY_NAME[n].number for n in ("DELETE_FAST", "LOAD_FAST_AND_CLEAR")}
+_COPY_FREE_VARS = op.BY_NAME["COPY_FREE_VARS"].number
 # with oparg & 1, these push a NULL (or a method) below their result
 _MAY_PUSH_NULL_BELOW = {op.BY_NAME[n].number for n in ("LOAD_GLOBAL", "LOAD_ATTR",
                                                         "LOAD_SUPER_ATTR")}
@@ -49,10 +63,27 @@ def verify(code):
     """Raise InvalidCode if ``code`` is unsafe to run; mark it verified otherwise."""
     if code._cache.get("verified"):
         return
+    _check_signature(code)
     instructions, starts = _decode(code)
     _check_arguments(code, instructions, starts)
-    _check_stack(code, instructions, starts)
+    state_at, handler_of = _check_stack(code, instructions, starts)
+    code._cache["unchecked_loads"] = _maybe_unbound_loads(code, instructions, starts,
+                                                          state_at, handler_of)
     code._cache["verified"] = True
+
+
+def _check_signature(code):
+    """The parameters fit in the local variables: argument binding writes them there."""
+    counts = (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount)
+    if any(not isinstance(n, int) or n < 0 for n in counts) or \
+            code.co_posonlyargcount > code.co_argcount:
+        raise InvalidCode("argument counts %r are invalid" % (counts,))
+    nparams = code.co_argcount + code.co_kwonlyargcount + \
+        bool(code.co_flags & op.CO_VARARGS) + bool(code.co_flags & op.CO_VARKEYWORDS)
+    kinds = code.co_localspluskinds
+    if nparams > len(kinds) or any(not kinds[i] & op.CO_FAST_LOCAL for i in range(nparams)):
+        raise InvalidCode("%d parameters but only %d local variables for them"
+                          % (nparams, sum(1 for k in kinds[:nparams] if k & op.CO_FAST_LOCAL)))
 
 
 def _decode(code):
@@ -145,7 +176,7 @@ def _check_stack(code, instructions, starts):
     for start, end, target, entry_depth, lasti in _exception_entries(code, count, stacksize):
         for index in range(start, end):
             handler_of.setdefault(index, (target, entry_depth, lasti))
-    reach(0, 1 if code.co_flags & _GENERATOR_FLAGS else 0, frozenset(), "the entry")
+    reach(0, 0, frozenset(), "the entry")
     while pending:
         index = pending.pop()
         depth, nulls = state_at[index]
@@ -157,9 +188,24 @@ def _check_stack(code, instructions, starts):
             needed = oparg if oparg >= 1 else 1 << 30
         elif opcode == _SWAP:
             needed = oparg if oparg >= 2 else 1 << 30
+        if opcode in _PEEKS_BELOW:
+            # what it pops includes the container ``oparg`` below the top it works on
+            # (and for DICT_MERGE the callable two below that, named in its errors)
+            callable_slot = depth - needed - 2
+            if oparg < 1 or (opcode == _DICT_MERGE and callable_slot < 0):
+                raise InvalidCode("%s: stack underflow (depth %d)" % (where, depth))
+            if opcode == _DICT_MERGE and any(slot == callable_slot for slot, _ in nulls):
+                raise InvalidCode("%s: would use a NULL or unbound value" % where)
         if needed > depth or needed < 0:
             raise InvalidCode("%s: stack underflow (depth %d)" % (where, depth))
         after = depth + info.stack_effect(oparg)
+        if opcode == _COPY_FREE_VARS and oparg != len(code.co_freevars):
+            raise InvalidCode("%s: copies %d free variables, the code has %d"
+                              % (where, oparg, len(code.co_freevars)))
+        if opcode == _RETURN_GENERATOR:
+            if not code.co_flags & _GENERATOR_FLAGS:
+                raise InvalidCode("%s in code that is not a generator or coroutine" % where)
+            after += 1                  # the generator's first resume pushes the sent value
         if after > stacksize:
             raise InvalidCode("%s: stack depth %d exceeds co_stacksize %d"
                               % (where, after, stacksize))
@@ -167,44 +213,115 @@ def _check_stack(code, instructions, starts):
         handler = handler_of.get(index)
         if handler is not None:
             target, entry_depth, lasti = handler
+            # (how many of its inputs an instruction leaves when it raises depends on
+            # the instruction: the unwinder checks the handler's depth is there)
             if depth < entry_depth:
                 raise InvalidCode("%s: stack depth %d below its handler's %d"
                                   % (where, depth, entry_depth))
             reach(target, entry_depth + lasti + 1,
-                  frozenset(slot for slot in nulls if slot < entry_depth),
+                  frozenset(mark for mark in nulls if mark[0] < entry_depth),
                   "the exception handler of " + where)
         if info.is_jump:
-            reach(_target(info, nxt, oparg), depth + info.stack_effect(oparg, jump=True),
-                  nulls_after, where)
+            target = _target(info, nxt, oparg)
+            if opcode == _FOR_ITER and instructions.get(starts.get(target), (None,))[0] != \
+                    _END_FOR:
+                # an exhausted FOR_ITER skips the END_FOR it jumps to (as CPython's does)
+                raise InvalidCode("%s: its target is not an END_FOR" % where)
+            reach(target, depth + info.stack_effect(oparg, jump=True), nulls_after, where)
         if opcode in _UNCONDITIONAL or opcode in _SCOPE_EXITS:
             continue
         if nxt >= count:
             raise InvalidCode("%s: execution falls off the end of the code" % where)
         reach(nxt, after, nulls_after, where)
+    return state_at, handler_of
 
 
-def _nulls_after(opcode, oparg, depth, popped, nulls, where):
-    """The NULL slots after the instruction; InvalidCode if it would consume a NULL."""
+def _maybe_unbound_loads(code, instructions, starts, state_at, handler_of):
+    """The LOAD_FAST instructions that may read an unbound local (CPython's compiler
+    uses LOAD_FAST only where a local is certainly bound, LOAD_FAST_CHECK elsewhere;
+    crafted code is not so careful): the decoder runs them as LOAD_FAST_CHECK.  A
+    forward analysis of the locals certainly bound before each instruction."""
+    nparams = code.co_argcount + code.co_kwonlyargcount + \
+        bool(code.co_flags & op.CO_VARARGS) + bool(code.co_flags & op.CO_VARKEYWORDS)
+    bound_in = {starts[0]: frozenset(range(nparams))}
+    pending = [starts[0]]
+    unchecked = set()
+
+    def flow(index, bound):
+        proper = starts[index]
+        known = bound_in.get(proper)
+        if known is None or not known <= bound:
+            bound_in[proper] = bound if known is None else known & bound
+            if known is None or bound_in[proper] != known:
+                pending.append(proper)
+
+    while pending:
+        index = pending.pop()
+        bound = bound_in[index]
+        opcode, oparg, nxt = instructions[index]
+        info = op.BY_NUMBER[opcode]
+        after = bound
+        if opcode == _LOAD_FAST and oparg not in bound:
+            unchecked.add(index)
+        elif opcode == _STORE_FAST:
+            depth, marks = state_at[index]
+            after = bound - {oparg} if (depth - 1, UNBOUND_MARK) in marks else bound | {oparg}
+        elif opcode == _MAKE_CELL:
+            after = bound | {oparg}
+        elif opcode in _UNBINDS_LOCAL:
+            after = bound - {oparg}
+        elif opcode == _COPY_FREE_VARS:
+            after = bound | set(range(len(code.co_localsplusnames) - oparg,
+                                      len(code.co_localsplusnames)))
+        handler = handler_of.get(index)
+        if handler is not None:
+            flow(handler[0], bound & after)
+        if info.is_jump:
+            flow(_target(info, nxt, oparg), after)
+        if opcode not in _UNCONDITIONAL and opcode not in _SCOPE_EXITS:
+            flow(nxt, after)
+    return frozenset(unchecked)
+
+
+def _nulls_after(opcode, oparg, depth, popped, marks, where):
+    """The marked slots after the instruction: (slot, NULL) for the NULL of a call
+    sequence, (slot, UNBOUND) for the value LOAD_FAST_AND_CLEAR pushes (a local that
+    may be unbound, only ever stored back).  InvalidCode if the instruction would
+    consume one where it may not."""
+    kind_at = dict(marks)
     if opcode == _COPY:
-        return nulls | {depth} if depth - oparg in nulls else nulls
+        kind = kind_at.get(depth - oparg)
+        return marks | {(depth, kind)} if kind else marks
     if opcode == _SWAP:
         top, other = depth - 1, depth - oparg
-        if (top in nulls) == (other in nulls):
-            return nulls
-        return nulls ^ {top, other}
+        top_kind, other_kind = kind_at.get(top), kind_at.get(other)
+        if top_kind == other_kind:
+            return marks
+        result = {mark for mark in marks if mark[0] not in (top, other)}
+        if top_kind:
+            result.add((other, top_kind))
+        if other_kind:
+            result.add((top, other_kind))
+        return frozenset(result)
     allowed = None
     if opcode == _CALL:
         allowed = depth - oparg - 2
     elif opcode == _CALL_FUNCTION_EX:
         allowed = depth - popped
-    for slot in nulls:
-        if slot >= depth - popped and slot != allowed:
+    for slot, kind in marks:
+        if slot < depth - popped:
+            continue
+        if kind == NULL_MARK and slot != allowed:
             raise InvalidCode("%s: would pass the NULL of a call sequence to guest code" % where)
-    result = frozenset(slot for slot in nulls if slot < depth - popped)
+        if kind == UNBOUND_MARK and not (opcode in _STORES_BACK and slot == depth - 1):
+            raise InvalidCode("%s: would use the value of LOAD_FAST_AND_CLEAR" % where)
+    result = frozenset(mark for mark in marks if mark[0] < depth - popped)
     if opcode == _PUSH_NULL:
-        return result | {depth}
+        return result | {(depth, NULL_MARK)}
+    if opcode == _LOAD_FAST_AND_CLEAR:
+        return result | {(depth, UNBOUND_MARK)}
     if oparg & 1 and opcode in _MAY_PUSH_NULL_BELOW:
-        return result | {depth - popped}
+        return result | {(depth - popped, NULL_MARK)}
     return result
 
 
