@@ -299,6 +299,8 @@ class Interpreter:
         f.fast[oparg] = W_Cell() if w_value is UNBOUND else W_Cell(w_value, empty=False)
 
     def op_COPY_FREE_VARS(self, f, oparg):
+        if not oparg:                   # (crafted code: the compiler never emits it)
+            return
         # the function's closure, or exec()'s closure= argument (no function then)
         closure_w = f.w_function.closure_w if f.w_function is not None else f.closure_w
         start = len(f.code.co_localsplusnames) - oparg

@@ -3,6 +3,7 @@
 
 from snakevm.objspace.root import OperationError, own_tuple
 from snakevm.objspace.typedef import method, getset, new_method
+from snakevm.objspace.slots import readonly_member
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import W_TypeObject, MISSING
 from snakevm.objspace.codeobject import W_Code
@@ -14,6 +15,8 @@ from snakevm.objspace.functionobject import (W_Function, W_Method, W_Cell, w_fun
 
 @method(w_function_type, "__get__")
 def function_get(w_self, w_obj, w_type=None):
+    if w_obj is None and w_type is None:
+        raise space.type_error("__get__(None, None) is invalid")
     if w_obj is None:
         return w_self
     return W_Method(w_self, w_obj)
@@ -107,6 +110,10 @@ def _set_code(w_self, w_code):
     from snakevm.objspace.codeobject import W_Code
     if not isinstance(w_code, W_Code):
         raise space.type_error("__code__ must be set to a code object")
+    nfree, nclosure = len(w_code.code.co_freevars), len(w_self.closure_w or ())
+    if nfree != nclosure:
+        raise space.value_error("%s() requires a code object with %d free vars, not %d"
+                                % (w_self.name, nclosure, nfree))
     w_self.code = w_code.code
 
 
@@ -118,14 +125,15 @@ def _set_type_params(w_self, w_value):
 
 getset(w_function_type, "__type_params__", setter=_set_type_params)(
     lambda w: getattr(w, "w_type_params", None) or space.newtuple([]))
-getset(w_function_type, "__globals__")(lambda w: w.w_globals)
-getset(w_function_type, "__closure__")(
-    lambda w: space.newtuple(w.closure_w) if w.closure_w else None)
+readonly_member(w_function_type, "__globals__", lambda w: w.w_globals)
+readonly_member(w_function_type, "__closure__",
+                lambda w: space.newtuple(w.closure_w) if w.closure_w else None)
 getset(w_function_type, "__code__", setter=_set_code)(
     lambda w: __import__("snakevm.objspace.codeobject", fromlist=["x"]).guest_code(w.code))
 getset(w_function_type, "__dict__")(_function_dict)
-getset(w_function_type, "__builtins__")(
-    lambda w: __import__("snakevm.interpreter.eval", fromlist=["x"]).builtins_of(w.w_globals))
+readonly_member(w_function_type, "__builtins__",
+                lambda w: __import__("snakevm.interpreter.eval",
+                                     fromlist=["x"]).builtins_of(w.w_globals))
 
 
 def _annotations(w_self):
@@ -186,8 +194,8 @@ def method_getattribute(w_self, name):
         return space.getattr(w_self.w_function, name)
 
 
-getset(w_method_type, "__func__")(lambda w: w.w_function)
-getset(w_method_type, "__self__")(lambda w: w.w_self)
+readonly_member(w_method_type, "__func__", lambda w: w.w_function)
+readonly_member(w_method_type, "__self__", lambda w: w.w_self)
 getset(w_method_type, "__doc__")(lambda w: space.getattr(w.w_function, "__doc__", None))
 
 

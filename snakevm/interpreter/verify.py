@@ -45,6 +45,8 @@ _DICT_MERGE = op.BY_NAME["DICT_MERGE"].number
 _STORE_FAST, _MAKE_CELL = op.BY_NAME["STORE_FAST"].number, op.BY_NAME["MAKE_CELL"].number
 _UNBINDS_LOCAL = {op.BY_NAME[n].number for n in ("DELETE_FAST", "LOAD_FAST_AND_CLEAR")}
 _COPY_FREE_VARS = op.BY_NAME["COPY_FREE_VARS"].number
+_USES_CELL = {op.BY_NAME[n].number for n in (
+    "LOAD_DEREF", "STORE_DEREF", "DELETE_DEREF", "LOAD_CLOSURE", "LOAD_FROM_DICT_OR_DEREF")}
 # with oparg & 1, these push a NULL (or a method) below their result
 _MAY_PUSH_NULL_BELOW = {op.BY_NAME[n].number for n in ("LOAD_GLOBAL", "LOAD_ATTR",
                                                         "LOAD_SUPER_ATTR")}
@@ -263,6 +265,11 @@ def _maybe_unbound_loads(code, instructions, starts, state_at, handler_of):
         after = bound
         if opcode == _LOAD_FAST and oparg not in bound:
             unchecked.add(index)
+        elif opcode in _USES_CELL and oparg not in bound:
+            # a cell or free variable slot holds its cell once MAKE_CELL or
+            # COPY_FREE_VARS ran: the compiler emits them first thing
+            raise InvalidCode("%s at offset %d: the cell of %r may not exist yet"
+                              % (info.name, 2 * index, code.co_localsplusnames[oparg]))
         elif opcode == _STORE_FAST:
             depth, marks = state_at[index]
             after = bound - {oparg} if (depth - 1, UNBOUND_MARK) in marks else bound | {oparg}

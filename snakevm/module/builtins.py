@@ -492,8 +492,9 @@ def builtin_format(w_value, spec=""):
             spec = spec.value
         else:
             raise space.type_error("format() argument 2 must be str, not %s"
-                                   % space.type(spec).name)
-    return space_format(w_value, spec)
+                                   % ("None" if spec is None else space.type(spec).name))
+    from snakevm.objspace.scalarmethods import guest_format
+    return guest_format(w_value, spec)      # a str subclass from __format__ stays one
 
 
 def space_format(w_value, spec):

@@ -74,39 +74,50 @@ def bytearray_new(w_cls, *args_w, **kwargs_w):
     return as_instance_of(W_ByteArray(), w_cls)
 
 
-@method(w_bytearray_type, "__init__")
+@method(w_bytearray_type, "__init__", keywords=True)
 def bytearray_init(w_self, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    """Empty the bytearray first (BufferError while a view exports it, like CPython),
+    then fill the same host bytearray: live memoryviews keep seeing it."""
+    bridge.check_codec_arguments(w_source, encoding, errors)
+    _resize_in_place(w_self, b"")
     if w_source is NOT_GIVEN:
-        w_self.data = bytearray()
         return
+    _resize_in_place(w_self, _initial_contents(w_source, encoding, errors))
+
+
+def _resize_in_place(w_self, contents):
+    try:
+        w_self.data[:] = contents
+    except BufferError as e:
+        raise bridge.host_exception(e)
+
+
+def _initial_contents(w_source, encoding, errors):
+    """The bytes ``bytearray(source, encoding, errors)`` starts with."""
     source = to_host(w_source)
     try:
         if isinstance(source, str):
             if encoding is NOT_GIVEN:
                 raise space.type_error("string argument without an encoding")
-            w_self.data = bytearray(bridge.encode_text(
-                source, *bridge.text_codec_arguments("bytearray", encoding, errors)))
-            return
+            return bridge.encode_text(
+                source, *bridge.text_codec_arguments("bytearray", encoding, errors))
         if isinstance(source, (int, bytes, bytearray)):
-            w_self.data = bytearray(source)
-            return
+            return bytearray(source)
     except OperationError:
         raise
     except Exception as e:
         raise bridge.host_exception(e)
     buffer = bridge.host_buffer(w_source)
     if buffer is not None:
-        w_self.data = bytearray(buffer)
-        return
+        return bytearray(buffer)
     if space.type(w_source).lookup("__index__") is not None:
         count = space.index(w_source)
         if count < 0:
             raise space.value_error("negative count")
-        w_self.data = bytearray(count)
-        return
+        return bytearray(count)
     items = [space.index(w) for w in space.unpack_iterable(w_source)]
     try:
-        w_self.data = bytearray(items)
+        return bytearray(items)
     except Exception as e:
         raise bridge.host_exception(e)
 

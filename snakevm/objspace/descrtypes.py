@@ -71,8 +71,18 @@ def builtin_function_reduce(w_self):
                            space.newtuple([w_self.w_self, w_self.name])])
 
 
+def check_get_arguments(w_obj, w_type):
+    """The guest-level ``__get__(obj, type)`` wrapper of CPython (wrap_descr_get):
+    None for both is invalid; None for ``obj`` means access through the class."""
+    if w_obj is None and w_type is None:
+        raise space.type_error("__get__(None, None) is invalid")
+
+
 @method(w_method_descriptor_type, "__get__")
 def method_descriptor_get(w_self, w_obj, w_type=None):
+    check_get_arguments(w_obj, w_type)
+    if w_obj is None:
+        return w_self
     return space.get(w_self, w_obj, w_type)
 
 
@@ -94,7 +104,8 @@ getset(w_method_descriptor_type, "__doc__")(lambda w_self: w_self.doc)
 
 @method(w_classmethod_descriptor_type, "__get__")
 def classmethod_descriptor_get(w_self, w_obj, w_type=None):
-    return space.get(w_self, w_obj, w_type)
+    check_get_arguments(w_obj, w_type)
+    return w_self.bind_to_class(w_type if w_type is not None else space.type(w_obj))
 
 
 @method(w_classmethod_descriptor_type, "__repr__")
@@ -104,6 +115,7 @@ def classmethod_descriptor_repr(w_self):
 
 @method(w_getset_descriptor_type, "__get__")
 def getset_get(w_self, w_obj, w_type=None):
+    check_get_arguments(w_obj, w_type)
     if w_obj is None:
         return w_self
     return w_self.getter(w_obj)
@@ -170,11 +182,7 @@ getset(w_getset_descriptor_type, "__doc__")(lambda w_self: w_self.doc)
 
 @method(w_classmethod_descriptor_type, "__call__", keywords=True)
 def classmethod_descriptor_call(w_self, *args_w, **kwargs_w):
-    if not args_w:
-        raise space.type_error("descriptor '%s' of '%s' object needs an argument"
-                               % (w_self.name, w_self.w_objclass.name))
-    w_bound = space.get(w_self, None, args_w[0])
-    return space.call(w_bound, list(args_w[1:]), kwargs_w)
+    return w_self.call(list(args_w), kwargs_w)
 
 
 # -- method-wrapper: a slot wrapper bound to an object (``object().__str__``) --------------------

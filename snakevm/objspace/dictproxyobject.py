@@ -70,11 +70,18 @@ def _as_dict(w_self):
 _install()
 
 
+def _mappingproxy_hash(w_self):
+    """CPython hashes the wrapped mapping: a dict (snakevm keeps a snapshot of
+    other mappings, taken as a dict too), so a mappingproxy is unhashable."""
+    raise _space().type_error("unhashable type: 'dict'")
+
+
 def _install_more():
     from snakevm.objspace.typedef import method
     t = w_mappingproxy_type
     method(t, "__ror__")(lambda w_self, w_other: _space().binary_op(w_other, _as_dict(w_self), "|"))
     method(t, "__str__")(lambda w_self: _space().str(_as_dict(w_self)))
+    method(t, "__hash__")(_mappingproxy_hash)
     method(t, "__reversed__")(
         lambda w_self: _space().call_method(_as_dict(w_self), "__reversed__"))
 

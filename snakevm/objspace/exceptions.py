@@ -160,7 +160,7 @@ def exc_repr(w_self):
 
 @method(w_BaseException, "with_traceback")
 def exc_with_traceback(w_self, w_tb):
-    w_self.w_traceback = w_tb
+    _checked_set_traceback(w_self, w_tb)
     return w_self
 
 

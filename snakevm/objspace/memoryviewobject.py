@@ -149,6 +149,9 @@ method(w_memoryview_type, "__release_buffer__")(lambda w_self, w_view: None)
 
 @method(w_memoryview_type, "cast")
 def memoryview_cast(w_self, format, shape=None):
+    if shape is not None and not (space.isinstance_w(shape, space.builtins_type("list")) or
+                                  space.isinstance_w(shape, space.builtins_type("tuple"))):
+        raise space.type_error("shape must be a list or a tuple")
     args = [format] if shape is None else [format, [space.index(w) for w in
                                                     space.unpack_iterable(shape)]]
     return _wrap(w_self, _host_call(w_self.view.cast, *args))

@@ -171,16 +171,45 @@ def _set_class(w_self, w_new):
     w_old = space.type(w_self)
     w_module_type = space.builtins_type("module")
     both_modules = w_old.is_subtype(w_module_type) and w_new.is_subtype(w_module_type)
-    if w_old.instance_class is not w_new.instance_class or (
-            (w_new.is_builtin or w_old.is_builtin) and not both_modules):
+    if (w_new.is_builtin or w_old.is_builtin) and not both_modules:
         raise space.type_error("__class__ assignment only supported for mutable types "
                                "or ModuleType subclasses")
+    if not _same_layout(w_old, w_new):
+        raise space.type_error("__class__ assignment: '%s' object layout differs from '%s'"
+                               % (w_new.tp_name(), w_old.tp_name()))
     w_self.w_type = w_new
     if isinstance(w_self, W_Root) and not w_new.is_builtin:
         adopt(w_self)
 
 
-getset(w_object_type, "__class__", setter=_set_class)(_get_class)
+def _same_layout(w_old, w_new):
+    """Can an instance of ``w_old`` become one of ``w_new``?  (CPython's
+    compatible_for_assignment.)  Between module types, the module's own dict does not
+    count."""
+    old, new = _instance_layout(w_old), _instance_layout(w_new)
+    if w_old.is_builtin or w_new.is_builtin:
+        return old[:2] == new[:2]
+    return old == new
+
+
+def _instance_layout(w_type):
+    """The host class of the instances, the __slots__ (in storage order), and whether
+    instances have a __dict__ and weak references."""
+    from snakevm.objspace.slots import W_MemberDescriptor
+    slots = []
+    for w_cls in w_type.mro_w:
+        for name, w_value in w_cls.dict_w.items():
+            if type(w_value) is W_MemberDescriptor and w_value.w_objclass is w_cls:
+                slots.append((w_value.index, name))
+    return (w_type.instance_class, sorted(slots), w_type.has_dict,
+            getattr(w_type, "has_weakref", False))
+
+
+def _delete_class(w_self):
+    raise space.type_error("can't delete __class__ attribute")
+
+
+getset(w_object_type, "__class__", setter=_set_class, deleter=_delete_class)(_get_class)
 w_object_type.dict_w["__doc__"] = "The base class of the class hierarchy.\n\n" \
     "When called, it accepts no arguments and returns a new featureless\n" \
     "instance that has no instance attributes and cannot be given any.\n"

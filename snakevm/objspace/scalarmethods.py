@@ -167,13 +167,25 @@ method(w_bytes_type, "__getitem__")(_getitem("byte indices must be integers or s
 @method(w_str_type, "join")
 def str_join(w_self, w_iterable):
     parts = []
-    for i, w_item in enumerate(space.unpack_iterable(w_iterable)):
+    for i, w_item in enumerate(_join_items(w_iterable)):
         item = _unwrap_str(w_item)
         if item is None:
             raise space.type_error("sequence item %d: expected str instance, %s found"
                                    % (i, space.type(w_item).name))
         parts.append(item)
     return to_host(w_self).join(parts)
+
+
+def _join_items(w_iterable):
+    """The items to join (CPython's PySequence_Fast: a TypeError while getting the
+    iterator becomes "can only join an iterable")."""
+    try:
+        w_iter = space.iter(w_iterable)
+    except OperationError as e:
+        if not e.match(space.builtin_exception("TypeError")):
+            raise
+        raise space.type_error("can only join an iterable") from None
+    return space.unpack_iterable(w_iter)
 
 
 @method(w_bytes_type, "join")
@@ -217,6 +229,8 @@ def str_translate(w_self, w_table):
         if w_new is None:
             continue
         if isinstance(w_new, int):
+            if not 0 <= w_new < 0x110000:
+                raise space.value_error("character mapping must be in range(0x110000)")
             out.append(chr(w_new))
         elif isinstance(w_new, str):
             out.append(w_new)
@@ -254,6 +268,13 @@ def float_fromhex(w_cls, string):
 # -- formatting: format(), str.format, % -----------------------------------------------------
 def space_format(w_value, spec):
     """format(w_value, spec) → host str, through the guest __format__."""
+    w_result = guest_format(w_value, spec)
+    return w_result if isinstance(w_result, str) else w_result.value
+
+
+def guest_format(w_value, spec):
+    """format(w_value, spec) as the guest sees it: a str, or an instance of a str
+    subclass when __format__ returned one (CPython accepts them)."""
     if type(w_value) in (int, float, complex, str, bool):
         try:
             return format(w_value, spec)
@@ -261,9 +282,14 @@ def space_format(w_value, spec):
             raise host_exception(e)
     w_impl = space.type(w_value).lookup("__format__")
     w_result = space.call(space.get(w_impl, w_value), [spec])
-    if not isinstance(w_result, str):
+    if not isinstance(w_result, str) and not is_str_subclass_instance(w_result):
         raise space.type_error("__format__ must return a str, not %s" % space.type(w_result).name)
     return w_result
+
+
+def is_str_subclass_instance(w_obj):
+    """Is ``w_obj`` an instance of a user subclass of str?"""
+    return isinstance(w_obj, W_ScalarSubclass) and isinstance(w_obj.value, str)
 
 
 space.format = space_format
@@ -525,8 +551,21 @@ def str_new(w_cls, w_object=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
         raise host_exception(e)
 
 
+def check_codec_arguments(w_source, encoding, errors):
+    """bytes() and bytearray() take an encoding or errors only with a str source."""
+    if w_source is not NOT_GIVEN and isinstance(to_host(w_source), str):
+        return
+    if encoding is not NOT_GIVEN:
+        raise space.type_error("encoding without a string argument")
+    if errors is not NOT_GIVEN:
+        raise space.type_error("errors without a string argument")
+
+
 @new_method(w_bytes_type)
-def bytes_new(w_cls, w_source=b"", encoding=NOT_GIVEN, errors=NOT_GIVEN):
+def bytes_new(w_cls, w_source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
+    check_codec_arguments(w_source, encoding, errors)
+    if w_source is NOT_GIVEN:
+        w_source = b""
     source = to_host(w_source)
     try:
         if isinstance(source, str):

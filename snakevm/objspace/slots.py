@@ -103,8 +103,15 @@ w_member_descriptor_type = builtin_type("member_descriptor", instance_class=W_Me
                                         acceptable_as_base=False)
 
 
+def _type_error(message):
+    from snakevm.objspace.space import space
+    return space.type_error(message)
+
+
 @method(w_member_descriptor_type, "__get__")
 def member_get(w_self, w_obj, w_type=None):
+    if w_obj is None and w_type is None:
+        raise _type_error("__get__(None, None) is invalid")
     if w_obj is None:
         return w_self
     return w_self.get(w_obj)

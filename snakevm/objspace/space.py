@@ -499,6 +499,8 @@ class ObjSpace:
     def inplace_op(self, w_a, w_b, symbol):
         """``w_a <symbol>= w_b``: __iadd__ first, then the binary operation."""
         name, rname, iname, host_op = BINARY_OPERATIONS[symbol]
+        if limits.active is not None and symbol in SIZE_SYMBOLS:
+            limits.check_operation(w_a, w_b, symbol)    # the memory limit: no huge result
         ta = type(w_a)
         if host_op is not None and ta is type(w_b) and ta in _FAST_NUMBER_TYPES:
             try:

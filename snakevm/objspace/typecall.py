@@ -5,7 +5,8 @@ __classcell__, __set_name__, __init_subclass__), repr, mro, introspection."""
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, w_object_type,
                                          compute_mro, MISSING)
-from snakevm.objspace.typedef import method, new_method, getset, classmethod_, W_BuiltinFunction
+from snakevm.objspace.typedef import (method, new_method, getset, classmethod_, W_BuiltinFunction,
+                                      W_GetSetDescriptor)
 from snakevm.objspace.space import space
 from snakevm.memory.finalizers import adopt, adopt_existing_instances
 from snakevm.objspace.functionobject import W_Function
@@ -162,6 +163,8 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
         w_mro = w_metatype.lookup("mro")
         if w_mro is not w_type_type.dict_w["mro"]:        # a metaclass overriding mro()
             mro_w = space.unpack_iterable(space.call(space.get(w_mro, w_type, w_metatype), []))
+            if not mro_w:
+                raise space.type_error("type MRO must not be empty")
             for w_entry in mro_w:
                 if not isinstance(w_entry, W_TypeObject):
                     raise space.type_error("mro() returned a non-class ('%s')"
@@ -234,11 +237,19 @@ def type_getattribute(w_type, name):
     return space.type_getattr(w_type, name)
 
 
+def _check_type_setattr(w_type, name):
+    """CPython's type_setattro checks (for deletion too): a mutable type, a str name."""
+    if w_type.is_builtin:
+        raise space.type_error("cannot set %s attribute of immutable type '%s'"
+                               % (space.repr(name), w_type.tp_name()))
+    if not isinstance(name, str):
+        raise space.type_error("attribute name must be string, not '%s'"
+                               % space.type(name).tp_name())
+
+
 @method(w_type_type, "__setattr__")
 def type_setattr(w_type, name, w_value):
-    if w_type.is_builtin:
-        raise space.type_error("cannot set '%s' attribute of immutable type '%s'"
-                               % (name, w_type.name))
+    _check_type_setattr(w_type, name)
     w_meta = space.type(w_type)
     w_descr = w_meta.lookup_attr(name)
     if w_descr is not MISSING and space.is_data_descriptor(space.type(w_descr)):
@@ -252,14 +263,24 @@ def type_setattr(w_type, name, w_value):
 
 @method(w_type_type, "__delattr__")
 def type_delattr(w_type, name):
-    if w_type.is_builtin:
-        raise space.type_error("cannot delete '%s' attribute of immutable type '%s'"
-                               % (name, w_type.name))
+    _check_type_setattr(w_type, name)
+    w_descr = space.type(w_type).lookup_attr(name)
+    if w_descr is not MISSING and _deletes_through(w_descr):
+        space.generic_delattr(w_type, name)
+        return
     if name not in w_type.dict_w:
         raise space.attribute_error("type object '%s' has no attribute '%s'"
                                     % (w_type.name, name))
     del w_type.dict_w[name]
     w_type.changed()
+
+
+def _deletes_through(w_descr):
+    """Does ``del cls.name`` go through the metatype's descriptor ``w_descr``?  Yes for a
+    getset with a deleter (``__name__``, ``__doc__``...) and a guest data descriptor."""
+    if isinstance(w_descr, W_GetSetDescriptor):
+        return w_descr.deleter is not None
+    return space.is_data_descriptor(space.type(w_descr))
 
 
 @method(w_type_type, "__dir__")
@@ -297,22 +318,44 @@ def type_subclasscheck(w_type, w_sub):
     return w_sub.is_subtype(w_type)
 
 
+def check_special_type_attr(w_type, attr, deleting=False):
+    """CPython's check_set_special_type_attr: built-in (immutable) types keep their
+    __name__, __qualname__, __bases__...; no type lets them be deleted."""
+    if w_type.is_builtin:
+        raise space.type_error("cannot set '%s' attribute of immutable type '%s'"
+                               % (attr, w_type.tp_name()))
+    if deleting:
+        raise space.type_error("cannot delete '%s' attribute of immutable type '%s'"
+                               % (attr, w_type.tp_name()))
+
+
+def _special_type_attr_deleter(attr):
+    """The deleter of a special type attribute: always an error (see above)."""
+    return lambda w_type: check_special_type_attr(w_type, attr, deleting=True)
+
+
 def _set_name(w_type, w_value):
+    check_special_type_attr(w_type, "__name__")
     if not isinstance(w_value, str):
         raise space.type_error("can only assign string to %s.__name__, not '%s'"
                                % (w_type.name, space.type(w_value).name))
+    if "\x00" in w_value:
+        raise space.value_error("type name must not contain null characters")
     w_type.name = w_value
 
 
 def _set_qualname(w_type, w_value):
+    check_special_type_attr(w_type, "__qualname__")
     if not isinstance(w_value, str):
         raise space.type_error("can only assign string to %s.__qualname__, not '%s'"
                                % (w_type.name, space.type(w_value).name))
     w_type.qualname = w_value
 
 
-getset(w_type_type, "__name__", setter=_set_name)(lambda w_type: w_type.name)
-getset(w_type_type, "__qualname__", setter=_set_qualname)(lambda w_type: w_type.qualname)
+getset(w_type_type, "__name__", setter=_set_name,
+       deleter=_special_type_attr_deleter("__name__"))(lambda w_type: w_type.name)
+getset(w_type_type, "__qualname__", setter=_set_qualname,
+       deleter=_special_type_attr_deleter("__qualname__"))(lambda w_type: w_type.qualname)
 def _set_bases(w_type, w_value):
     """``C.__bases__ = (...)`` (CPython's type_set_bases) while the instance layout stays
     the same; the MROs of the class and its subclasses are recomputed with C3 (typing's
@@ -359,7 +402,8 @@ def _recompute_mros(w_type, old_mros):
         _recompute_mros(w_sub, old_mros)
 
 
-getset(w_type_type, "__bases__", setter=_set_bases)(
+getset(w_type_type, "__bases__", setter=_set_bases,
+       deleter=_special_type_attr_deleter("__bases__"))(
     lambda w_type: space.newtuple(w_type.bases_w))
 getset(w_type_type, "__base__")(lambda w_type: w_type.bases_w[0] if w_type.bases_w else None)
 getset(w_type_type, "__mro__")(lambda w_type: space.newtuple(w_type.mro_w))
@@ -381,7 +425,8 @@ def _get_module(w_type):
     return w_module
 
 
-getset(w_type_type, "__module__", setter=_set_module)(_get_module)
+getset(w_type_type, "__module__", setter=_set_module,
+       deleter=_special_type_attr_deleter("__module__"))(_get_module)
 def _set_doc(w_type, w_value):
     if w_type.is_builtin:
         raise space.type_error("cannot set '__doc__' attribute of immutable type '%s'"
@@ -398,7 +443,8 @@ def _get_doc(w_type):
     return w_doc
 
 
-getset(w_type_type, "__doc__", setter=_set_doc)(_get_doc)
+getset(w_type_type, "__doc__", setter=_set_doc,
+       deleter=_special_type_attr_deleter("__doc__"))(_get_doc)
 
 
 # -- built-in types that cannot be instantiated from guest code (no tp_new in CPython) -------

@@ -27,6 +27,9 @@ declared with ``@getset(type, "name")``.
 Function results: the host function returns a guest value (unboxed or W_Root);
 returning host None means guest None.
 """
+import os
+import traceback as host_traceback
+
 
 import inspect
 
@@ -205,6 +208,8 @@ def guest_error_from_host(e, where):
     if isinstance(e, _OPERATION_ERRORS):
         return bridge.host_exception(e)
     from snakevm.objspace.space import space       # the space imports this module
+    if os.environ.get("SNAKEVM_TRACEBACK"):         # where the snakevm bug is
+        host_traceback.print_exception(e)
     return space.error(space.builtin_exception("SystemError"),
                        "snakevm internal error in %s: %s: %s" % (where, type(e).__name__, e))
 
@@ -303,21 +308,94 @@ __release_buffer__
 class W_ClassMethodDescriptor(W_MethodDescriptor):
     """A classmethod of a built-in type (``dict.fromkeys``, ``int.from_bytes``)."""
 
+    def call(self, args_w, kwargs_w=None):
+        """Called unbound, e.g. ``dict.__dict__['fromkeys'](dict, 'ab')``."""
+        from snakevm.objspace.space import space
+        if not args_w:
+            raise space.type_error("descriptor '%s' of '%s' object needs an argument"
+                                   % (self.name, self.w_objclass.tp_name()))
+        return self.bind_to_class(args_w[0]).call(args_w[1:], kwargs_w)
+
+    def check_class(self, w_cls):
+        """CPython's classmethod_get checks: a subtype of the defining class."""
+        from snakevm.objspace.space import space
+        from snakevm.objspace.typeobject import W_TypeObject
+        if not isinstance(w_cls, W_TypeObject):
+            raise space.type_error("descriptor '%s' for type '%s' needs a type, not a '%s' "
+                                   "as arg 2" % (self.name, self.w_objclass.tp_name(),
+                                                 space.type(w_cls).tp_name()))
+        if not w_cls.is_subtype(self.w_objclass):
+            raise space.type_error("descriptor '%s' requires a subtype of '%s' but received "
+                                   "'%s'" % (self.name, self.w_objclass.tp_name(),
+                                             w_cls.tp_name()))
+
     def bind_to_class(self, w_cls):
+        self.check_class(w_cls)
         return W_BuiltinFunction(self.func, self.name, self.signature, w_self=w_cls,
                                  qualname=self.qualname(), pass_self=True, doc=self.doc)
 
 
 class W_GetSetDescriptor(W_Root):
-    """A computed attribute of a built-in type (guest type ``getset_descriptor``)."""
+    """A computed attribute of a built-in type (guest type ``getset_descriptor``).
+
+    ``getter``, ``setter`` and ``deleter`` check their receiver first, like CPython's
+    descr_check: the host functions they wrap (``get_impl``...) may assume an instance
+    of ``w_objclass`` (``type.__dict__['__name__'].__get__(5)`` must be a TypeError).
+    They are bound methods made on each access: a stored closure would hold the
+    descriptor in a reference the collector cannot see."""
 
     def __init__(self, name, w_objclass, getter, setter=None, deleter=None, doc=None):
         self.name = name
         self.w_objclass = w_objclass
-        self.getter = getter
-        self.setter = setter
-        self.deleter = deleter
+        self.get_impl = getter
+        self.set_impl = setter
+        self.delete_impl = deleter
         self.doc = doc
+
+    @property
+    def getter(self):
+        return self.checked_get
+
+    @getter.setter
+    def getter(self, func):
+        self.get_impl = func
+
+    @property
+    def setter(self):
+        return self.checked_set if self.set_impl is not None else None
+
+    @property
+    def deleter(self):
+        return self.checked_delete if self.delete_impl is not None else None
+
+    def checked_get(self, w_obj):
+        self.check_receiver(w_obj)
+        return self.get_impl(w_obj)
+
+    def checked_set(self, w_obj, w_value):
+        self.check_receiver(w_obj)
+        return self.set_impl(w_obj, w_value)
+
+    def checked_delete(self, w_obj):
+        self.check_receiver(w_obj)
+        return self.delete_impl(w_obj)
+
+    def check_receiver(self, w_obj):
+        w_objclass = self.w_objclass
+        if not w_objclass.bases_w:              # ``object``: every object is one
+            return
+        from snakevm.objspace.space import space
+        w_type = space.type(w_obj)
+        if w_type is not w_objclass and not w_type.is_subtype(w_objclass):
+            raise descriptor_receiver_error(self, w_obj)
+
+
+def descriptor_receiver_error(w_descr, w_obj):
+    """CPython's descr_check error: ``w_obj`` is not an instance of the descriptor's class."""
+    from snakevm.objspace.space import space
+    return space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                            % (w_descr.name, w_descr.w_objclass.tp_name(),
+                               space.type(w_obj).tp_name()))
 
 
 # -- decorators ------------------------------------------------------------------
@@ -396,6 +474,21 @@ def _check_new_argument(w_type, args_w):
         raise space.type_error("%s.__new__(%s): %s is not a subtype of %s"
                                % (w_type.tp_name(), w_cls.tp_name(), w_cls.tp_name(),
                                   w_type.tp_name()))
+    w_static = _static_new_base(w_cls)
+    if w_static is not None and w_static.lookup("__new__") is not w_type.lookup("__new__"):
+        raise space.type_error("%s.__new__(%s) is not safe, use %s.__new__()"
+                               % (w_type.tp_name(), w_cls.tp_name(), w_static.tp_name()))
+
+
+def _static_new_base(w_cls):
+    """The first class of ``w_cls``'s MRO whose __new__ is a built-in one: the
+    __new__ that must build instances of ``w_cls`` (``int.__new__(bool)`` is unsafe,
+    bool has its own)."""
+    for w_base in w_cls.mro_w:
+        w_new = w_base.lookup("__new__")
+        if isinstance(getattr(w_new, "w_function", None), W_BuiltinFunction):
+            return w_base
+    return None
 
 
 def getset(w_type, name, setter=None, deleter=None, doc=None):
