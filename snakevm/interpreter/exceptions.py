@@ -42,8 +42,11 @@ def do_raise(w_exc, w_cause, oparg):
     if oparg == 2:
         if w_cause is None:
             w_value.w_cause = None
-        elif _is_exception_class(w_cause) or _is_exception_instance(w_cause):
-            w_value.w_cause = instantiate(w_cause)
+        elif _is_exception_class(w_cause):
+            # CPython does not check what calling the cause class returns
+            w_value.w_cause = space.call(w_cause, [])
+        elif _is_exception_instance(w_cause):
+            w_value.w_cause = w_cause
         else:
             raise space.type_error("exception causes must derive from BaseException")
         w_value.suppress_context = True
@@ -52,7 +55,11 @@ def do_raise(w_exc, w_cause, oparg):
 
 def set_context(w_exc):
     """Chain a newly raised exception to the one being handled (PEP 3134)."""
-    w_handled = state.current_exception()
+    chain_context(w_exc, state.current_exception())
+
+
+def chain_context(w_exc, w_handled):
+    """Make ``w_handled`` the context of ``w_exc``, cutting any cycle this would make."""
     if w_handled is None or w_handled is w_exc or not hasattr(w_exc, "w_context"):
         return
     # avoid cycles: cut w_exc out of the handled exception's context chain; a cycle
@@ -84,15 +91,27 @@ def check_except_type(w_type):
                                    "is not allowed")
 
 
+def check_except_star_type(w_type):
+    """An except* clause names exception classes, none of them an exception group."""
+    from snakevm.objspace.tupleobject import W_Tuple
+    check_except_type(w_type)
+    w_base_group = space.builtin_exception("BaseExceptionGroup")
+    items = w_type.items_w if isinstance(w_type, W_Tuple) else (w_type,)
+    for w_item in items:
+        if w_item.is_subtype(w_base_group):
+            raise space.type_error("catching ExceptionGroup with except* is not allowed. "
+                                   "Use except instead.")
+
+
 def exception_group_match(w_exc, w_type):
     """except* matching: (match, rest) — match is None when nothing matched."""
-    check_except_type(w_type)
+    check_except_star_type(w_type)
     w_base_group = space.builtin_exception("BaseExceptionGroup")
     if space.exception_match(space.type(w_exc), w_type):
         if space.type(w_exc).is_subtype(w_base_group):
             return w_exc, None
-        w_group = space.call(space.builtin_exception("ExceptionGroup"),
-                             ["", space.newlist([w_exc])])
+        # a naked exception is wrapped: BaseExceptionGroup picks ExceptionGroup when it can
+        w_group = space.call(w_base_group, ["", space.newtuple([w_exc])])
         w_group.w_traceback = w_exc.w_traceback
         return w_group, None
     if space.type(w_exc).is_subtype(w_base_group):
@@ -122,10 +141,11 @@ def prep_reraise_star(w_orig, w_excs):
         else:
             new.append(w)
     w_kept = _project(w_orig, reraised_ids)
-    parts = ([w_kept] if w_kept is not None else []) + new
+    # raised exceptions come first, then the re-raised part of the original group
+    parts = new + ([w_kept] if w_kept is not None else [])
     if len(parts) == 1:
         return parts[0]
-    return space.call(space.builtin_exception("ExceptionGroup"), ["", space.newlist(parts)])
+    return space.call(w_base_group, ["", space.newlist(parts)])
 
 
 def _leaves(w_exc):

@@ -109,10 +109,33 @@ getset(w_frame_type, "f_code")(lambda f: __import__(
     "snakevm.objspace.codeobject", fromlist=["guest_code"]).guest_code(f.code))
 getset(w_frame_type, "f_globals")(lambda f: f.w_globals)
 getset(w_frame_type, "f_locals")(_locals)
-getset(w_frame_type, "f_lineno")(lambda f: f.lineno)
+
+
+def _set_lineno(f, w_value):
+    """f_lineno can be set by a trace function only, and snakevm runs none."""
+    from snakevm.objspace.space import space
+    if type(w_value) is not int:
+        raise space.value_error("lineno must be an integer")
+    raise space.value_error("f_lineno can only be set in a trace function")
+
+
+def _delete_lineno(f):
+    """f_lineno cannot be deleted."""
+    from snakevm.objspace.space import space
+    raise space.attribute_error("cannot delete attribute")
+
+
+def _f_back(f):
+    """The calling frame; None for a suspended generator's frame (CPython unlinks it)."""
+    w_gen = f.generator
+    if w_gen is not None and not f.finished and not _is_executing(f):
+        return None
+    return _exposed(f.back if f.back is not None else f.f_back_snapshot)
+
+
+getset(w_frame_type, "f_lineno", setter=_set_lineno, deleter=_delete_lineno)(lambda f: f.lineno)
 getset(w_frame_type, "f_lasti")(lambda f: max(f.last_i, 0) * 2)
-getset(w_frame_type, "f_back")(lambda f: _exposed(f.back if f.back is not None
-                                                  else f.f_back_snapshot))
+getset(w_frame_type, "f_back")(_f_back)
 
 
 def _exposed(f):
@@ -127,12 +150,33 @@ def _set_trace_attr(name):
     return setter
 
 
-getset(w_frame_type, "f_trace", setter=_set_trace_attr("w_trace"))(
+def _delete_trace(f):
+    """Deleting f_trace sets it to None."""
+    f.w_trace = None
+
+
+def _set_bool_attr(name):
+    """A setter for a T_BOOL member: only a bool may be stored."""
+    def setter(f, w_value):
+        if not isinstance(w_value, bool):
+            from snakevm.objspace.space import space
+            raise space.type_error("attribute value type must be bool")
+        setattr(f, name, w_value)
+    return setter
+
+
+def _delete_bool_attr(f):
+    """A T_BOOL member cannot be deleted."""
+    from snakevm.objspace.space import space
+    raise space.type_error("can't delete numeric/char attribute")
+
+
+getset(w_frame_type, "f_trace", setter=_set_trace_attr("w_trace"), deleter=_delete_trace)(
     lambda f: getattr(f, "w_trace", None))
-getset(w_frame_type, "f_trace_lines", setter=_set_trace_attr("trace_lines"))(
-    lambda f: getattr(f, "trace_lines", True))
-getset(w_frame_type, "f_trace_opcodes", setter=_set_trace_attr("trace_opcodes"))(
-    lambda f: getattr(f, "trace_opcodes", False))
+getset(w_frame_type, "f_trace_lines", setter=_set_bool_attr("trace_lines"),
+       deleter=_delete_bool_attr)(lambda f: getattr(f, "trace_lines", True))
+getset(w_frame_type, "f_trace_opcodes", setter=_set_bool_attr("trace_opcodes"),
+       deleter=_delete_bool_attr)(lambda f: getattr(f, "trace_opcodes", False))
 
 
 def _frame_clear(f):

@@ -22,6 +22,7 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.interpreter import state
+from snakevm.interpreter.exceptions import chain_context
 from snakevm.memory.finalizers import finalize
 
 RESUME = opcodes.BY_NAME["RESUME"].number
@@ -192,7 +193,16 @@ class W_Generator(W_Root):
                     return self._finish_throw(self.resume(None, throw=e))
                 finally:
                     self.running = False
-        return self._finish_throw(self.resume(None, throw=OperationError(w_exc)))
+        return self._finish_throw(self.resume(None, throw=self.thrown_error(w_exc)))
+
+    def thrown_error(self, w_exc):
+        """The error throw() raises in the frame: chained only to the generator's own
+        handled exception, never the caller's (CPython's _PyErr_ChainStackItem)."""
+        error = OperationError(w_exc)
+        error.context_set = True
+        if self.w_exc_state is not None:
+            chain_context(w_exc, self.w_exc_state)
+        return error
 
     def _finish_throw(self, outcome):
         from snakevm.interpreter.eval import RETURN
@@ -323,6 +333,20 @@ def exception_from_throw_args(w_type, w_value=None, w_tb=None):
     return w_exc
 
 
+def exception_from_throw_call(args_w):
+    """The exception a throw(type[, value[, tb]]) call throws: one to three arguments,
+    and the 2-3 argument form warns that it is deprecated (CPython 3.12)."""
+    count = len(args_w)
+    if count < 1:
+        raise space.type_error("throw expected at least 1 argument, got %d" % count)
+    if count > 3:
+        raise space.type_error("throw expected at most 3 arguments, got %d" % count)
+    if count > 1:
+        _warn_deprecated("the (type, exc, tb) signature of throw() is deprecated, "
+                         "use the single-arg signature instead.")
+    return exception_from_throw_args(*args_w)
+
+
 def _no_new(w_type):
     @new_method(w_type)
     def refuse(w_cls, *args_w, **kwargs_w):
@@ -385,8 +409,8 @@ getset(w_coroutine_type, "cr_origin")(lambda w_self: None)
 
 for _w_type in (w_generator_type, w_coroutine_type):
     method(_w_type, "send")(lambda w_self, w_value: w_self.send(w_value))
-    method(_w_type, "throw")(lambda w_self, w_type, w_value=None, w_tb=None: w_self.throw(
-        exception_from_throw_args(w_type, w_value, w_tb)))
+    method(_w_type, "throw")(lambda w_self, *args_w: w_self.throw(
+        exception_from_throw_call(args_w)))
     method(_w_type, "close")(lambda w_self: w_self.close())
 method(w_generator_type, "__iter__")(lambda w_self: w_self)
 method(w_generator_type, "__next__")(lambda w_self: w_self.send(None))
@@ -410,9 +434,8 @@ method(w_coroutine_type, "__await__")(lambda w_self: W_CoroutineWrapper(w_self))
 method(w_coro_wrapper_type, "__iter__")(lambda w_self: w_self)
 method(w_coro_wrapper_type, "__next__")(lambda w_self: w_self.w_coro.send(None))
 method(w_coro_wrapper_type, "send")(lambda w_self, w_value: w_self.w_coro.send(w_value))
-method(w_coro_wrapper_type, "throw")(lambda w_self, w_type, w_value=None, w_tb=None:
-                                     w_self.w_coro.throw(exception_from_throw_args(
-                                         w_type, w_value, w_tb)))
+method(w_coro_wrapper_type, "throw")(lambda w_self, *args_w:
+                                     w_self.w_coro.throw(exception_from_throw_call(args_w)))
 method(w_coro_wrapper_type, "close")(lambda w_self: w_self.w_coro.close())
 
 
@@ -471,16 +494,29 @@ def _resume_outcome(agen, w_exc, close_on_genexit=False):
 
 
 class W_AsyncGenAThrow(W_Root):
-    """async_generator.athrow(...) and aclose() (``w_exc`` None means aclose)."""
+    """async_generator.athrow(...) and aclose() (``args_w`` None means aclose).  The
+    athrow() arguments are checked only when the awaitable is first sent, as in CPython."""
 
-    def __init__(self, w_agen, w_exc):
+    def __init__(self, w_agen, args_w):
         self.w_agen = w_agen
-        self.w_exc = w_exc
+        self.args_w = args_w
         self.state = INIT
+
+    def iter_refs(self):
+        yield from W_Root.iter_refs(self)
+        yield from (w for w in self.args_w or () if isinstance(w, W_Root))
 
     @property
     def closing(self):
-        return self.w_exc is None
+        return self.args_w is None
+
+    def check_arg_count(self):
+        """athrow() takes one to three arguments (unpacked when the awaitable runs)."""
+        count = len(self.args_w)
+        if count < 1:
+            raise space.type_error("athrow expected at least 1 argument, got %d" % count)
+        if count > 3:
+            raise space.type_error("athrow expected at most 3 arguments, got %d" % count)
 
     def _done(self, error):
         agen = self.w_agen
@@ -525,8 +561,11 @@ class W_AsyncGenAThrow(W_Root):
                 if isinstance(w_result, AsyncGenWrapped):
                     raise self._ignored_exit()
                 return w_result
+            # a wrong argument count leaves the awaitable running, as CPython's does
+            self.check_arg_count()
             try:
-                return agen.unwrap(lambda: _resume_outcome(agen, self.w_exc))
+                w_exc = exception_from_throw_args(*self.args_w)
+                return agen.unwrap(lambda: _resume_outcome(agen, w_exc))
             except OperationError as e:
                 raise self._done(e)
         return self._step(lambda: agen.resume(w_sent))
@@ -569,16 +608,32 @@ for _w_type in (w_asend_type, w_athrow_type):
     method(_w_type, "__iter__")(lambda w_self: w_self)
     method(_w_type, "__next__")(lambda w_self: w_self.send(None))
     method(_w_type, "send")(lambda w_self, w_value: w_self.send(w_value))
-    method(_w_type, "throw")(lambda w_self, w_type, w_value=None, w_tb=None: w_self.throw(
-        exception_from_throw_args(w_type, w_value, w_tb)))
+    method(_w_type, "throw")(lambda w_self, *args_w: w_self.throw(
+        exception_from_throw_call(args_w)))
     method(_w_type, "close")(lambda w_self: setattr(w_self, "state", CLOSED))
 
 method(w_async_generator_type, "__aiter__")(lambda w_self: w_self)
 method(w_async_generator_type, "__anext__")(lambda w_self: W_AsyncGenASend(w_self, None))
 method(w_async_generator_type, "asend")(lambda w_self, w_value: W_AsyncGenASend(w_self, w_value))
-method(w_async_generator_type, "athrow")(
-    lambda w_self, w_type, w_value=None, w_tb=None: W_AsyncGenAThrow(
-        w_self, exception_from_throw_args(w_type, w_value, w_tb)))
+
+
+@method(w_async_generator_type, "athrow")
+def async_generator_athrow(w_self, *args_w):
+    """athrow(type[, value[, tb]]): an awaitable; the arguments are checked when it runs."""
+    if len(args_w) > 1:
+        _warn_deprecated("the (type, exc, tb) signature of athrow() is deprecated, "
+                         "use the single-arg signature instead.")
+    return W_AsyncGenAThrow(w_self, tuple(args_w))
+
+
+def _warn_deprecated(message):
+    """warnings.warn(message, DeprecationWarning) on behalf of the calling guest code."""
+    from snakevm.module.moduledef import import_guest   # moduledef imports the interpreter
+    w_warnings = import_guest("warnings")
+    space.call(space.getattr(w_warnings, "warn"),
+               [message, _exc("DeprecationWarning"), 1])
+
+
 method(w_async_generator_type, "aclose")(lambda w_self: W_AsyncGenAThrow(w_self, None))
 
 

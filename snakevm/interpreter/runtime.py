@@ -247,6 +247,8 @@ def eval_or_exec(w_source, w_globals, w_locals, mode, w_closure=None):
     closure_w = None
     if isinstance(w_source, W_Code):
         code = w_source.code
+        if mode == "eval" and code.co_freevars:
+            raise space.type_error("code object passed to eval() may not contain free variables")
         closure_w = _exec_closure(code, w_closure)
     elif w_closure is not None:
         raise space.type_error("closure can only be used when source is a code object")

@@ -9,6 +9,7 @@ import traceback as host_traceback
 
 from snakevm import sandbox
 from snakevm.objspace.root import W_Root
+from snakevm.objspace.exceptions import W_BaseException
 from snakevm.objspace.typedef import builtin_type, getset
 from snakevm.objspace.space import space
 from snakevm.linetable import decode_positions
@@ -34,7 +35,26 @@ w_traceback_type = builtin_type("traceback", instance_class=W_Traceback, accepta
 getset(w_traceback_type, "tb_frame")(lambda tb: tb.w_frame)
 getset(w_traceback_type, "tb_lineno")(lambda tb: tb.lineno)
 getset(w_traceback_type, "tb_lasti")(lambda tb: tb.last_i * 2)
-getset(w_traceback_type, "tb_next", setter=lambda tb, w: setattr(tb, "w_next", w))(
+
+
+def _set_tb_next(w_tb, w_next):
+    """tb_next accepts a traceback or None, and never one that would make a loop."""
+    if w_next is not None and not isinstance(w_next, W_Traceback):
+        raise space.type_error("expected traceback object, got '%s'" % space.type(w_next).name)
+    w_cursor = w_next
+    while w_cursor is not None:
+        if w_cursor is w_tb:
+            raise space.value_error("traceback loop detected")
+        w_cursor = w_cursor.w_next
+    w_tb.w_next = w_next
+
+
+def _delete_tb_next(w_tb):
+    """tb_next cannot be deleted."""
+    raise space.type_error("can't delete tb_next attribute")
+
+
+getset(w_traceback_type, "tb_next", setter=_set_tb_next, deleter=_delete_tb_next)(
     lambda tb: tb.w_next)
 
 
@@ -157,6 +177,11 @@ def _format(w_top, ctx, seen):
     for message, w_exc in _chain(w_top, seen):
         if message is not None:
             lines += ctx.emit(message)
+        if not isinstance(w_exc, W_BaseException):
+            # `raise E from C` where calling C returned a non-exception
+            lines += ctx.emit("TypeError: print_exception(): Exception expected for value, "
+                              "%s found\n" % space.type(w_exc).name)
+            continue
         members = _group_members(w_exc)
         if members is None:
             if w_exc.w_traceback is not None:

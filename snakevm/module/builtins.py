@@ -269,7 +269,9 @@ def builtin_iter(w_obj, w_sentinel=NOT_GIVEN):
 
 @builtin("next")
 def builtin_next(w_iter, w_default=NOT_GIVEN):
-    if space.type(w_iter).lookup("__next__") is None and not hasattr(w_iter, "next_w"):
+    # a type without __next__ is no iterator, even when snakevm steps it from the host
+    # side (a coroutine has next_w for await, but next(coroutine) is a TypeError)
+    if space.type(w_iter).lookup("__next__") is None:
         raise space.type_error("'%s' object is not an iterator" % space.type(w_iter).name)
     if w_default is NOT_GIVEN:
         w_impl = space.type(w_iter).lookup("__next__")
@@ -358,7 +360,7 @@ def builtin_min(*args_w, key=None, default=NOT_GIVEN):
 def builtin_sorted(*args_w, **kwargs_w):
     if len(args_w) != 1:
         raise space.type_error("sorted expected 1 argument, got %d" % len(args_w))
-    w_list = space.newlist(list(_iterate(args_w[0])))
+    w_list = space.newlist(space.unpack_iterable(args_w[0]))
     for name in kwargs_w:                  # sorted() passes its keywords on to list.sort()
         if name not in ("key", "reverse"):
             raise space.type_error("'%s' is an invalid keyword argument for sort()" % name)

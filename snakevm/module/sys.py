@@ -157,7 +157,12 @@ def sys_exc_info():
 
 
 def sys_getframe(depth=0):
+    """The frame ``depth`` calls below the top of the stack (a C int, as in CPython)."""
     from snakevm.interpreter import state
+    depth = space.index(depth)
+    if not -(1 << 31) <= depth < (1 << 31):
+        raise space.error(space.builtin_exception("OverflowError"),
+                          "Python int too large to convert to C int")
     f = state.current_frame
     for _ in range(depth):
         if f is None:

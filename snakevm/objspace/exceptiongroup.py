@@ -117,9 +117,17 @@ def _subset(w_orig, excs):
     w_new.w_cause = w_orig.w_cause
     w_new.suppress_context = True
     w_notes = space.findattr(w_orig, "__notes__")
-    if w_notes is not None:
+    if w_notes is not None and _is_sequence(w_notes):
         space.setattr(w_new, "__notes__", space.newlist(space.unpack_iterable(w_notes)))
     return w_new
+
+
+def _is_sequence(w_obj):
+    """PySequence_Check: a __getitem__ that is not a dict's (other notes are not copied)."""
+    space = _space()
+    w_type = space.type(w_obj)
+    return w_type.lookup("__getitem__") is not None and \
+        not w_type.is_subtype(space.type(space.newdict()))
 
 
 def split_group(w_exc, matches, construct_rest=True):

@@ -135,8 +135,37 @@ def exc_new(w_cls, *args_w, **kwargs_w):
 
 @method(w_BaseException, "__init__")
 def exc_init(w_self, *args_w, **kwargs_w):
+    if kwargs_w:
+        raise _space().type_error("%s() takes no keyword arguments" % w_self.w_type.name)
     w_self.args_w = tuple(args_w)
     return None
+
+
+# CPython's exception types that inherit tp_new; every other one has its own __new__
+# (so ``ValueError.__new__(Exception)`` names ValueError in its error)
+_INHERITED_NEW = frozenset("""
+AttributeError BlockingIOError BrokenPipeError ChildProcessError ConnectionAbortedError
+ConnectionError ConnectionRefusedError ConnectionResetError ExceptionGroup FileExistsError
+FileNotFoundError ImportError IndentationError InterruptedError IsADirectoryError KeyError
+ModuleNotFoundError NameError NotADirectoryError PermissionError ProcessLookupError
+StopIteration SyntaxError SystemExit TabError TimeoutError UnboundLocalError
+""".split())
+
+
+def _install_own_new():
+    """Give each exception type CPython declares a tp_new for its own ``__new__``."""
+    for name, w_type in EXCEPTION_TYPES.items():
+        if w_type is w_BaseException or name in _INHERITED_NEW or \
+                "__new__" in w_type.dict_w or w_type.name != name:
+            continue
+        new_method(w_type)(exc_new)
+
+
+def _no_delete(name):
+    """A getset deleter that refuses, as CPython's exception attributes do."""
+    def deleter(w_self):
+        raise _space().type_error("%s may not be deleted" % name)
+    return deleter
 
 
 @method(w_BaseException, "__str__")
@@ -167,7 +196,8 @@ def exc_with_traceback(w_self, w_tb):
 @getset(w_BaseException, "args",
         setter=lambda w_self, w_value: setattr(
             w_self, "args_w", tuple(__import__("snakevm.objspace.space", fromlist=["space"])
-                                    .space.unpack_iterable(w_value))))
+                                    .space.unpack_iterable(w_value))),
+        deleter=_no_delete("args"))
 def exc_get_args(w_self):
     from snakevm.objspace.space import space
     return space.newtuple(w_self.args_w)
@@ -187,14 +217,22 @@ def _set_context(w_self, w_context):
 
 
 def _set_suppress(w_self, w_value):
-    from snakevm.objspace.space import space
-    w_self.suppress_context = space.is_true(w_value)
+    """__suppress_context__ is a T_BOOL member: only a bool may be stored."""
+    if not isinstance(w_value, bool):
+        raise _space().type_error("attribute value type must be bool")
+    w_self.suppress_context = w_value
+
+
+def _delete_suppress(w_self):
+    """A T_BOOL member cannot be deleted."""
+    raise _space().type_error("can't delete numeric/char attribute")
 
 
 getset(w_BaseException, "__traceback__", setter=_set_traceback)(lambda w_self: w_self.w_traceback)
 getset(w_BaseException, "__cause__", setter=_set_cause)(lambda w_self: w_self.w_cause)
 getset(w_BaseException, "__context__", setter=_set_context)(lambda w_self: w_self.w_context)
-getset(w_BaseException, "__suppress_context__", setter=_set_suppress)(
+getset(w_BaseException, "__suppress_context__", setter=_set_suppress,
+       deleter=_delete_suppress)(
     lambda w_self: w_self.suppress_context)
 
 
@@ -231,6 +269,13 @@ def _attr_with_default(name, compute):
     return getter, setter
 
 
+def _delete_to_none(name):
+    """A deleter that makes the attribute read None (SystemExit.code's T_OBJECT member)."""
+    def deleter(w_self):
+        w_self.ensure_dict().setitem_str(name, None)
+    return deleter
+
+
 for _type_name, _attr in (("StopIteration", "value"),):
     _g, _s = _attr_with_default(_attr, _first_arg_or_none)
     getset(EXCEPTION_TYPES[_type_name], _attr, setter=_s)(_g)
@@ -238,7 +283,7 @@ for _type_name, _attr in (("StopIteration", "value"),):
 _g, _s = _attr_with_default("code", lambda w_self: (
     None if not w_self.args_w else w_self.args_w[0] if len(w_self.args_w) == 1
     else _space().newtuple(w_self.args_w)))
-getset(EXCEPTION_TYPES["SystemExit"], "code", setter=_s)(_g)
+getset(EXCEPTION_TYPES["SystemExit"], "code", setter=_s, deleter=_delete_to_none("code"))(_g)
 
 for _type_name, _attrs in (("NameError", ("name",)), ("AttributeError", ("name", "obj")),
                            ("ImportError", ("name", "path"))):
@@ -258,7 +303,12 @@ def exc_add_note(w_self, note):
     if w_notes is MISSING:
         w_notes = space.newlist([])
         w_dict.setitem_str("__notes__", w_notes)
+    if not space.type(w_notes).is_subtype(space.type(space.newlist([]))):
+        raise space.type_error("Cannot add note: __notes__ is not a list")
     space.call_method(w_notes, "append", note)
+
+
+_install_own_new()
 
 
 # -- OSError: errno, strerror, filename and the errno -> subclass mapping ------------------------
@@ -478,11 +528,12 @@ def _checked_set_traceback(w_self, w_tb):
     w_self.w_traceback = w_tb
 
 
-getset(w_BaseException, "__cause__", setter=_checked_set_cause)(lambda w_self: w_self.w_cause)
-getset(w_BaseException, "__context__", setter=_checked_set_context)(
-    lambda w_self: w_self.w_context)
-getset(w_BaseException, "__traceback__", setter=_checked_set_traceback)(
-    lambda w_self: w_self.w_traceback)
+getset(w_BaseException, "__cause__", setter=_checked_set_cause,
+       deleter=_no_delete("__cause__"))(lambda w_self: w_self.w_cause)
+getset(w_BaseException, "__context__", setter=_checked_set_context,
+       deleter=_no_delete("__context__"))(lambda w_self: w_self.w_context)
+getset(w_BaseException, "__traceback__", setter=_checked_set_traceback,
+       deleter=_no_delete("__traceback__"))(lambda w_self: w_self.w_traceback)
 
 
 # -- UnicodeError subclasses: fields and messages ----------------------------------------------

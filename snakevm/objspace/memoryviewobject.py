@@ -188,3 +188,12 @@ for _name in ("format", "itemsize", "ndim", "shape", "strides", "suboffsets", "r
 def memoryview_obj(w_self):
     _host_call(lambda: w_self.view.nbytes)          # raises if released
     return w_self.w_obj
+
+
+def _bytes_buffer(w_self, flags):
+    """bytes.__buffer__(flags): a read-only memoryview of the bytes (PEP 688)."""
+    space.index(flags)
+    return space.call(w_memoryview_type, [w_self])
+
+
+method(space.builtins_type("bytes"), "__buffer__")(_bytes_buffer)

@@ -453,9 +453,10 @@ def new_method(w_type, keywords=True):
             _check_new_argument(w_type, args_w)
             return func(*args_w, **kwargs_w)
         sig = Signature(func, "%s.__new__" % w_type.name, skip_first=False, keywords=keywords)
-        w_type.dict_w["__new__"] = W_StaticMethod(
-            W_BuiltinFunction(checked_new, "__new__", sig,
-                              qualname="%s.__new__" % w_type.name))
+        w_function = W_BuiltinFunction(checked_new, "__new__", sig,
+                                       qualname="%s.__new__" % w_type.name)
+        w_function.tp_new = func
+        w_type.dict_w["__new__"] = W_StaticMethod(w_function)
         return func
     return decorate
 
@@ -475,9 +476,16 @@ def _check_new_argument(w_type, args_w):
                                % (w_type.tp_name(), w_cls.tp_name(), w_cls.tp_name(),
                                   w_type.tp_name()))
     w_static = _static_new_base(w_cls)
-    if w_static is not None and w_static.lookup("__new__") is not w_type.lookup("__new__"):
+    if w_static is not None and \
+            _tp_new(w_static.lookup("__new__")) is not _tp_new(w_type.lookup("__new__")):
         raise space.type_error("%s.__new__(%s) is not safe, use %s.__new__()"
                                % (w_type.tp_name(), w_cls.tp_name(), w_static.tp_name()))
+
+
+def _tp_new(w_new):
+    """The host function behind a built-in ``__new__`` (CPython compares tp_new slots:
+    two types sharing one, like ValueError and Exception, are interchangeable)."""
+    return getattr(getattr(w_new, "w_function", None), "tp_new", w_new)
 
 
 def _static_new_base(w_cls):

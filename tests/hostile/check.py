@@ -9,7 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SNAKEVM_DIR = os.path.join(ROOT, "snakevm")
-TIMEOUT = 60
+TIMEOUT = 120
 
 
 def corpus_paths():

@@ -1,0 +1,68 @@
+# category: builtin-args
+# must: math functions with domain errors, huge values and wrong types raise the same errors as CPython
+# oracle: cpython
+import math
+cases = [
+    'math.sqrt(-1)',
+    'math.log(0)',
+    'math.log(-1)',
+    'math.log(10, 1)',
+    'math.log(10, 0)',
+    'math.log(10**400)',
+    "math.log('x')",
+    'math.factorial(-1)',
+    'math.factorial(1.5)',
+    'math.factorial(10**20)',
+    'math.comb(-1, 1)',
+    "math.comb(1, 'x')",
+    'math.perm(5, -1)',
+    'math.gcd(1.5)',
+    'math.gcd()',
+    "math.lcm(2, 'x')",
+    'math.isqrt(-1)',
+    'math.isqrt(1.0)',
+    'math.exp(1000)',
+    'math.ldexp(1, 10**20)',
+    'math.ldexp(1.0, 1.5)',
+    "math.fsum([float('inf'), float('-inf')])",
+    'math.fsum([1e308, 1e308])',
+    'math.prod(5)',
+    'math.dist([1], [1, 2])',
+    'math.dist(1, 2)',
+    "math.hypot('x')",
+    'math.pow(0, -1)',
+    'math.pow(-1, 0.5)',
+    'math.fmod(1, 0)',
+    "math.floor('x')",
+    "math.ceil(float('inf'))",
+    'math.trunc(None)',
+    "math.copysign('a', 1)",
+    'math.atan2(1)',
+    'math.acos(2)',
+    'math.asin(-2)',
+    'math.cosh(1000)',
+    "math.tan(float('inf'))",
+    "math.frexp('x')",
+    'math.modf(None)',
+    'math.isclose(1, 1, rel_tol=-1)',
+    "math.nextafter(1, 'x')",
+    'math.nextafter(1.0, 2.0, steps=-1)',
+    "math.ulp('x')",
+    'math.remainder(1, 0)',
+    "math.erf('x')",
+    'math.gamma(0)',
+    'math.gamma(-1)',
+    'math.lgamma(-2)',
+    'math.gamma(200)',
+    'math.sumprod([1], [1, 2])',
+    'math.cbrt(-8)',
+    'math.exp2(2000)',
+    'math.log2(0)',
+    'math.log1p(-1)',
+]
+for src in cases:
+    try:
+        r = eval(src)
+        print("ok", src, repr(r)[:80])
+    except Exception as e:
+        print(src, type(e).__name__, e)
