@@ -123,3 +123,31 @@ def test_invalid_code_is_a_host_level_exception_only_inside_the_verifier():
     verify(c)
     with pytest.raises(InvalidCode):
         verify(bad)
+
+
+def test_value_dependent_operands_give_system_error():
+    # MAKE_FUNCTION of a constant that is not a code object, and with an annotations
+    # tuple of odd length (found by tests/fuzz/fuzz.py): SystemError, no internal error
+    source = textwrap.dedent('''
+        import dis
+        op = dis.opmap
+        def f():
+            pass
+        for label, raw, consts in [
+                ("not code", [op['RESUME'], 0, op['LOAD_CONST'], 1, op['MAKE_FUNCTION'], 0,
+                              op['RETURN_VALUE'], 0], (None, 5)),
+                ("odd annotations", [op['RESUME'], 0, op['LOAD_CONST'], 1, op['LOAD_CONST'], 2,
+                                     op['MAKE_FUNCTION'], 4, op['RETURN_VALUE'], 0],
+                 (None, ('a',), f.__code__))]:
+            g = type(f)(f.__code__.replace(co_code=bytes(raw), co_consts=consts, co_stacksize=3), {})
+            try:
+                g()
+            except SystemError as e:
+                print(label, "SystemError", e)
+    ''')
+    result = _run(source)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "not code SystemError MAKE_FUNCTION: the code is a int",
+        "odd annotations SystemError MAKE_FUNCTION: the annotations are neither a dict nor a "
+        "tuple of names and values"], result.stdout

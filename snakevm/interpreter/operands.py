@@ -43,8 +43,10 @@ def check_make_function(w_code, w_closure, w_annotations, w_kwdefaults, w_defaul
         problem = "the defaults are not a tuple"
     elif w_kwdefaults is not None and type(w_kwdefaults) is not W_Dict:
         problem = "the keyword defaults are not a dict"
-    elif w_annotations is not None and type(w_annotations) not in (W_Tuple, W_Dict):
-        problem = "the annotations are neither a tuple nor a dict"
+    elif w_annotations is not None and not (type(w_annotations) is W_Dict or (
+            type(w_annotations) is W_Tuple and len(w_annotations.items_w) % 2 == 0 and
+            all(type(w_name) is str for w_name in w_annotations.items_w[::2]))):
+        problem = "the annotations are neither a dict nor a tuple of names and values"
     if problem is not None:
         raise space.error(space.builtin_exception("SystemError"),
                           "MAKE_FUNCTION: %s" % problem)
