@@ -6,6 +6,8 @@ status (2 for a missing file, 1 for bad input); no host traceback escapes."""
 import os
 import sys
 
+from snakevm.limits import Limits
+
 USAGE = ("usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD\n"
          "       python -m snakevm [--sandbox] [--max-instructions N] [--max-time SECONDS]\n"
          "                         [--max-memory SIZE] [--max-recursion N] [--max-output SIZE]\n"
@@ -46,7 +48,6 @@ def _parse_limit_value(option, kind, text):
 
 def _take_run_options(argv):
     """Leading snakevm run options: (options dict, the rest of argv)."""
-    from snakevm.limits import Limits
     limits = Limits()
     options = {"limits": limits, "trace": False, "sandbox": False}
     while argv:

@@ -71,6 +71,13 @@ class Code:
         return self._names_with_kind(op.CO_FAST_FREE)
 
     @property
+    def parameter_count(self):
+        """How many of the first local slots argument binding fills: the positional and
+        keyword-only parameters, then *args and **kwargs when the code has them."""
+        return self.co_argcount + self.co_kwonlyargcount + \
+            bool(self.co_flags & op.CO_VARARGS) + bool(self.co_flags & op.CO_VARKEYWORDS)
+
+    @property
     def co_nlocals(self):
         return len(self.co_varnames)
 

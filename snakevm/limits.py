@@ -178,8 +178,8 @@ class Enforcer:
             self.exceed("instructions", f)
         if self.deadline is not None and time.monotonic() > self.deadline:
             self.exceed("time", f)
-        if limits.memory is not None and self.memory_in_use() > limits.memory:
-            self.exceed("memory", f)
+        if limits.memory is not None:
+            self.ensure_room(0, f)
         self.period = self.countdown = self._next_period()
 
     def exceed(self, kind, f=None):
@@ -229,8 +229,7 @@ class Enforcer:
             self.large_containers[id(w_obj)] = host_weakref.ref(w_obj, self._forget_container)
         except TypeError:
             return
-        if self.memory_in_use() > self.limits.memory:
-            self.exceed("memory", f)
+        self.ensure_room(0, f)
 
     def _forget_container(self, ref):
         for key, other in list(self.large_containers.items()):
@@ -243,10 +242,7 @@ class Enforcer:
                 return
         self.large_values.append(value)
         self.large_values_bytes += host_sys.getsizeof(value)
-        if self.memory_in_use() > self.limits.memory:
-            self._sweep_large_values()
-            if self.memory_in_use() > self.limits.memory:
-                self.exceed("memory", f)
+        self.ensure_room(0, f)
 
     def _sweep_large_values(self):
         """Let go of the large values nothing but this list holds any more."""
@@ -260,12 +256,16 @@ class Enforcer:
 
     def check_allocation(self, nbytes):
         """Refuse an allocation of ``nbytes`` that cannot fit in the memory left."""
-        if self.limits.memory is None:
-            return
+        if self.limits.memory is not None:
+            self.ensure_room(nbytes)
+
+    def ensure_room(self, nbytes, f=None):
+        """Exceed the memory limit unless ``nbytes`` more fit in it (after letting go of
+        the large values nothing else holds any more)."""
         if nbytes + self.memory_in_use() > self.limits.memory:
             self._sweep_large_values()
             if nbytes + self.memory_in_use() > self.limits.memory:
-                self.exceed("memory")
+                self.exceed("memory", f)
 
     def check_host_loop(self, storage):
         """A host loop building ``storage`` (a host list or dict) for the guest, with no
@@ -275,20 +275,20 @@ class Enforcer:
             self.exceed(self.tripped)
         if self.deadline is not None and time.monotonic() > self.deadline:
             self.exceed("time")
-        if self.limits.memory is not None:
-            self.check_allocation(_container_bytes(storage))
+        self.check_allocation(_container_bytes(storage))
 
     # -- output ------------------------------------------------------------------------------
     def allow_output(self, nbytes):
-        """How many of ``nbytes`` bytes the output may still take; exceeds the limit
-        (after the caller wrote that many) when it is fewer."""
+        """How many of ``nbytes`` bytes the output may still take (the caller writes
+        those, then calls wrote_output)."""
         if self.limits.output is None:
             return nbytes
         return max(0, min(nbytes, self.limits.output - self.output_written))
 
-    def wrote_output(self, nbytes, wanted):
+    def wrote_output(self, nbytes, cut):
+        """``nbytes`` were written; ``cut``: the output limit kept some back."""
         self.output_written += nbytes
-        if nbytes < wanted:
+        if cut:
             self.exceed("output")
 
     # -- blocking calls ----------------------------------------------------------------------

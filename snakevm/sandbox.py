@@ -117,11 +117,8 @@ def _under_roots(path):
     real = os.path.realpath(path)
     for root in active.roots:
         if real == root or real.startswith(root + os.sep):
-            relative = real[len(root):]
-            if "site-packages" in relative.split(os.sep) or \
-                    "dist-packages" in relative.split(os.sep):
-                return False
-            return True
+            parts = real[len(root):].split(os.sep)
+            return "site-packages" not in parts and "dist-packages" not in parts
     return False
 
 

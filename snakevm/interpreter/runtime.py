@@ -129,8 +129,7 @@ def run_code(code, w_globals, w_locals=None, closure_w=None):
                                % len(code.co_freevars))
     if closure_w:
         f.closure_w = own_tuple(closure_w)
-    if code.co_argcount or code.co_kwonlyargcount or \
-            code.co_flags & (opcodes.CO_VARARGS | opcodes.CO_VARKEYWORDS):
+    if code.parameter_count:
         # a function's code run by exec/eval is called with no arguments, like CPython
         from snakevm.interpreter.arguments import bind_arguments
         bind_arguments(W_Function(code, w_globals, code.co_name, code.co_qualname), [], None,

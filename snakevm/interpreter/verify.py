@@ -80,8 +80,7 @@ def _check_signature(code):
     if any(not isinstance(n, int) or n < 0 for n in counts) or \
             code.co_posonlyargcount > code.co_argcount:
         raise InvalidCode("argument counts %r are invalid" % (counts,))
-    nparams = code.co_argcount + code.co_kwonlyargcount + \
-        bool(code.co_flags & op.CO_VARARGS) + bool(code.co_flags & op.CO_VARKEYWORDS)
+    nparams = code.parameter_count
     kinds = code.co_localspluskinds
     if nparams > len(kinds) or any(not kinds[i] & op.CO_FAST_LOCAL for i in range(nparams)):
         raise InvalidCode("%d parameters but only %d local variables for them"
@@ -243,9 +242,7 @@ def _maybe_unbound_loads(code, instructions, starts, state_at, handler_of):
     uses LOAD_FAST only where a local is certainly bound, LOAD_FAST_CHECK elsewhere;
     crafted code is not so careful): the decoder runs them as LOAD_FAST_CHECK.  A
     forward analysis of the locals certainly bound before each instruction."""
-    nparams = code.co_argcount + code.co_kwonlyargcount + \
-        bool(code.co_flags & op.CO_VARARGS) + bool(code.co_flags & op.CO_VARKEYWORDS)
-    bound_in = {starts[0]: frozenset(range(nparams))}
+    bound_in = {starts[0]: frozenset(range(code.parameter_count))}
     pending = [starts[0]]
     unchecked = set()
 

@@ -13,7 +13,8 @@ import time as host_time
 from snakevm import limits
 from snakevm.objspace.space import space
 from snakevm.objspace.root import W_Root
-from snakevm.objspace.bridge import to_host, to_host_arg, call_host, call_host_converted
+from snakevm.objspace.bridge import (to_host, to_host_arg, call_host, call_host_converted,
+                                     host_function)
 from snakevm.objspace.structseq import structseq_type, new_structseq
 from snakevm.objspace.namespaceobject import new_namespace
 from snakevm.module.moduledef import ModuleDef, import_guest
@@ -28,23 +29,15 @@ _HOST_FUNCTIONS = ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter
                    "clock_settime_ns", "clock_getres", "pthread_getcpuclockid", "ctime")
 
 
-class _LimitedSleep:
+def _limited_sleep(*args):
     """time.sleep: the host's, but no further than a time limit's deadline
     (snakevm/limits.py), after which the limit is exceeded."""
-    __name__ = "sleep"
-    __doc__ = host_time.sleep.__doc__
-
-    def __call__(self, *args):
-        enforcer = limits.active
-        if enforcer is None or enforcer.deadline is None or len(args) != 1 or \
-                not isinstance(args[0], (int, float)) or not args[0] >= 0:
-            return host_time.sleep(*args)       # the host's checks and errors
-        host_time.sleep(enforcer.sleep_time(args[0]))
-        enforcer.after_blocking_call()
-
-
-class _LimitedSleepHolder:
-    sleep = _LimitedSleep()
+    enforcer = limits.active
+    if enforcer is None or enforcer.deadline is None or len(args) != 1 or \
+            not isinstance(args[0], (int, float)) or not args[0] >= 0:
+        return host_time.sleep(*args)           # the host's checks and errors
+    host_time.sleep(enforcer.sleep_time(args[0]))
+    enforcer.after_blocking_call()
 
 
 class TimeModule:
@@ -124,7 +117,8 @@ def _set_zone_values(m):
 def make_module():
     m = ModuleDef("time", doc=host_time.__doc__)
     m.host_functions(host_time, _HOST_FUNCTIONS)
-    m.host_functions(_LimitedSleepHolder, ("sleep",))
+    m.w_dict.setitem_str("sleep", host_function(_limited_sleep, "sleep", "time",
+                                                doc=host_time.sleep.__doc__))
     for name in ("gmtime", "localtime"):
         m.function(_converting(getattr(host_time, name)), name,
                    doc=getattr(host_time, name).__doc__)

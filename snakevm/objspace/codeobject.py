@@ -3,8 +3,7 @@
 import weakref as host_weakref
 
 from snakevm.opcodes import (CO_FAST_CELL as _CO_FAST_CELL, CO_FAST_FREE as _CO_FAST_FREE,
-                             CO_FAST_LOCAL as _CO_FAST_LOCAL, CO_VARARGS as _CO_VARARGS,
-                             CO_VARKEYWORDS as _CO_VARKEYWORDS)
+                             CO_FAST_LOCAL as _CO_FAST_LOCAL)
 from snakevm.code import Code
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method
@@ -115,25 +114,20 @@ def code_replace(w_self, **kwargs_w):
         names, kinds = _localsplus(get("co_varnames"), get("co_cellvars"), get("co_freevars"))
     else:
         names, kinds = c.co_localsplusnames, c.co_localspluskinds
-    nvarnames = sum(1 for kind in kinds if kind & _CO_FAST_LOCAL)
-    if "co_nlocals" in fields and fields["co_nlocals"] != nvarnames:
+    new = Code(get("co_argcount"), get("co_posonlyargcount"), get("co_kwonlyargcount"),
+               get("co_stacksize"), get("co_flags"), get("co_code"), get("co_consts"),
+               get("co_names"), names, kinds, get("co_filename"), get("co_name"),
+               get("co_qualname"), get("co_firstlineno"), get("co_linetable"),
+               get("co_exceptiontable"))
+    if "co_nlocals" in fields and fields["co_nlocals"] != new.co_nlocals:
         raise space.value_error("code: co_nlocals != len(co_varnames)")
-    argcount, posonly, kwonly = get("co_argcount"), get("co_posonlyargcount"), \
-        get("co_kwonlyargcount")
-    if argcount < posonly or posonly < 0 or kwonly < 0:
+    # (negative numbers were refused by _replacement already)
+    if new.co_argcount < new.co_posonlyargcount:
         raise space.value_error("code: argcount must not be negative")
-    flags = get("co_flags")
-    if argcount + kwonly + bool(flags & _CO_VARARGS) + bool(flags & _CO_VARKEYWORDS) > \
-            nvarnames:
+    if new.parameter_count > new.co_nlocals:
         raise space.value_error("code: co_varnames is too small")
-    if get("co_stacksize") < 0:
-        raise space.value_error("code: co_stacksize must not be negative")
-    if len(get("co_code")) % 2:
+    if len(new.co_code) % 2:
         raise space.value_error("code: co_code is malformed")
-    new = Code(argcount, posonly, kwonly, get("co_stacksize"), flags, get("co_code"),
-               get("co_consts"), get("co_names"), names, kinds, get("co_filename"),
-               get("co_name"), get("co_qualname"), get("co_firstlineno"),
-               get("co_linetable"), get("co_exceptiontable"))
     return W_Code(new)
 
 

@@ -1,6 +1,8 @@
 """The range type: a lazy arithmetic sequence (a host range of ints)."""
 
-from snakevm.objspace.root import W_Root
+import os
+
+from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
 from snakevm.objspace.space import space
 from snakevm.objspace.sliceobject import W_Slice, normalize_index
@@ -104,6 +106,24 @@ def range_count(w_self, w_value):
 getset(w_range_type, "start")(lambda w_self: w_self.host_range.start)
 getset(w_range_type, "stop")(lambda w_self: w_self.host_range.stop)
 getset(w_range_type, "step")(lambda w_self: w_self.host_range.step)
+
+
+def _physical_memory():
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return 1 << 40
+
+
+# More items than pointers to them fit in the machine's memory: no host list holds them.
+_MAX_LISTABLE = _physical_memory() // 8
+
+
+def check_listable(w_range):
+    """MemoryError at once for a range too long for any list (list(range(10**12))):
+    CPython sizes the list from the length first, and that allocation fails."""
+    if range_length(w_range.host_range) > _MAX_LISTABLE:
+        raise OperationError(space.call(space.builtin_exception("MemoryError"), []))
 
 
 def range_length(r):

@@ -15,7 +15,6 @@ where CPython's semantics for those exact types are the host's semantics.
 """
 
 import operator
-import os
 
 from snakevm import limits
 
@@ -700,10 +699,9 @@ class ObjSpace:
         items_w = getattr(w_iterable, "items_w", None)
         if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple"):
             return list(items_w)
-        if type(w_iterable).__name__ == "W_Range" and \
-                _range_items(w_iterable.host_range) > _MAX_ITEMS:
-            # CPython sizes the list from the length first: its allocation fails at once
-            raise OperationError(self.call(self.builtin_exception("MemoryError"), []))
+        if type(w_iterable).__name__ == "W_Range":
+            from snakevm.objspace.rangeobject import check_listable   # it imports the space
+            check_listable(w_iterable)
         w_iter = self.iter(w_iterable)
         result = []
         while True:
@@ -782,23 +780,6 @@ def _object_delattr():
 
 SEQUENCE_SYMBOLS = ("+", "*")
 
-
-def _physical_memory():
-    try:
-        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return 1 << 40
-
-
-# More items than pointers to them fit in the machine's memory: no host list can hold them.
-_MAX_ITEMS = _physical_memory() // 8
-
-
-def _range_items(r):
-    step = r.step
-    if step > 0:
-        return max(0, (r.stop - r.start + step - 1) // step)
-    return max(0, (r.start - r.stop - step - 1) // -step)
 SIZE_SYMBOLS = frozenset(("+", "*", "**", "<<", "+=", "*=", "**=", "<<="))  # limits.check_operation
 SEQUENCE_TYPES = ("str", "bytes", "bytearray", "list", "tuple")
 

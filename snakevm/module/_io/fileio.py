@@ -307,8 +307,7 @@ def fileio_write(w_self, w_data):
     if data is None or isinstance(w_data, str):
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type(w_data).name)
-    _check_writable(w_self)
-    return _write(w_self, data)
+    return write_host(w_self, data)
 
 
 def write_host(w_self, data):
@@ -328,11 +327,11 @@ def _write(w_self, data):
     if enforcer is None or enforcer.limits.output is None or \
             w_self.fd not in _STANDARD_OUTPUT_FDS:
         return _blocking_none(os.write, w_self.fd, data)
-    wanted = memoryview(data).nbytes
+    view = memoryview(data).cast("B")
+    wanted = len(view)
     allowed = enforcer.allow_output(wanted)
-    written = _blocking_none(os.write, w_self.fd, memoryview(data).cast("B")[:allowed]) \
-        if allowed else 0
-    enforcer.wrote_output(written or 0, wanted if allowed < wanted else written or 0)
+    written = _blocking_none(os.write, w_self.fd, view[:allowed]) if allowed else 0
+    enforcer.wrote_output(written or 0, cut=allowed < wanted)
     return written
 
 
