@@ -51,6 +51,7 @@ class Instruction:
     # Only the exception-setup pseudo instructions differ when the jump is taken.
     jump_pushes: str | None = None
     family: str = "real"
+    base: str = ""              # specialized instructions: the family's instruction
     _pops_fn: object = field(default=None, repr=False, compare=False)
     _pushes_fn: object = field(default=None, repr=False, compare=False)
 
@@ -241,6 +242,79 @@ STORE_FAST_MAYBE_NULL      266  local           1      0       -
 """
 
 
+# Specialized family members (CPython 3.12's opcode._specializations, numbers from its
+# dis._all_opmap): the adaptive interpreter rewrites a running instruction into one of
+# these when its operands allow (interpreter/specialize.py); they never occur in a .pyc.
+# Argument kind, cache entries and stack effect are those of the family's instruction.
+#  name                                   number  family
+_SPECIALIZED = """
+BINARY_OP_ADD_FLOAT                          6  BINARY_OP
+BINARY_OP_ADD_INT                            7  BINARY_OP
+BINARY_OP_ADD_UNICODE                        8  BINARY_OP
+BINARY_OP_INPLACE_ADD_UNICODE               10  BINARY_OP
+BINARY_OP_MULTIPLY_FLOAT                    13  BINARY_OP
+BINARY_OP_MULTIPLY_INT                      14  BINARY_OP
+BINARY_OP_SUBTRACT_FLOAT                    16  BINARY_OP
+BINARY_OP_SUBTRACT_INT                      18  BINARY_OP
+BINARY_SUBSCR_DICT                          19  BINARY_SUBSCR
+BINARY_SUBSCR_GETITEM                       20  BINARY_SUBSCR
+BINARY_SUBSCR_LIST_INT                      21  BINARY_SUBSCR
+BINARY_SUBSCR_TUPLE_INT                     22  BINARY_SUBSCR
+CALL_PY_EXACT_ARGS                          23  CALL
+CALL_PY_WITH_DEFAULTS                       24  CALL
+CALL_BOUND_METHOD_EXACT_ARGS                28  CALL
+CALL_BUILTIN_CLASS                          29  CALL
+CALL_BUILTIN_FAST_WITH_KEYWORDS             34  CALL
+CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS   38  CALL
+CALL_NO_KW_BUILTIN_FAST                     39  CALL
+CALL_NO_KW_BUILTIN_O                        40  CALL
+CALL_NO_KW_ISINSTANCE                       41  CALL
+CALL_NO_KW_LEN                              42  CALL
+CALL_NO_KW_LIST_APPEND                      43  CALL
+CALL_NO_KW_METHOD_DESCRIPTOR_FAST           44  CALL
+CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS         45  CALL
+CALL_NO_KW_METHOD_DESCRIPTOR_O              46  CALL
+CALL_NO_KW_STR_1                            47  CALL
+CALL_NO_KW_TUPLE_1                          48  CALL
+CALL_NO_KW_TYPE_1                           56  CALL
+COMPARE_OP_FLOAT                            57  COMPARE_OP
+COMPARE_OP_INT                              58  COMPARE_OP
+COMPARE_OP_STR                              59  COMPARE_OP
+FOR_ITER_LIST                               62  FOR_ITER
+FOR_ITER_TUPLE                              63  FOR_ITER
+FOR_ITER_RANGE                              64  FOR_ITER
+FOR_ITER_GEN                                65  FOR_ITER
+LOAD_SUPER_ATTR_ATTR                        66  LOAD_SUPER_ATTR
+LOAD_SUPER_ATTR_METHOD                      67  LOAD_SUPER_ATTR
+LOAD_ATTR_CLASS                             70  LOAD_ATTR
+LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN           72  LOAD_ATTR
+LOAD_ATTR_INSTANCE_VALUE                    73  LOAD_ATTR
+LOAD_ATTR_MODULE                            76  LOAD_ATTR
+LOAD_ATTR_PROPERTY                          77  LOAD_ATTR
+LOAD_ATTR_SLOT                              78  LOAD_ATTR
+LOAD_ATTR_WITH_HINT                         79  LOAD_ATTR
+LOAD_ATTR_METHOD_LAZY_DICT                  80  LOAD_ATTR
+LOAD_ATTR_METHOD_NO_DICT                    81  LOAD_ATTR
+LOAD_ATTR_METHOD_WITH_VALUES                82  LOAD_ATTR
+LOAD_CONST__LOAD_FAST                       84  LOAD_CONST
+LOAD_FAST__LOAD_CONST                       86  LOAD_FAST
+LOAD_FAST__LOAD_FAST                        88  LOAD_FAST
+LOAD_GLOBAL_BUILTIN                        111  LOAD_GLOBAL
+LOAD_GLOBAL_MODULE                         112  LOAD_GLOBAL
+STORE_ATTR_INSTANCE_VALUE                  113  STORE_ATTR
+STORE_ATTR_SLOT                            148  STORE_ATTR
+STORE_ATTR_WITH_HINT                       153  STORE_ATTR
+STORE_FAST__LOAD_FAST                      154  STORE_FAST
+STORE_FAST__STORE_FAST                     158  STORE_FAST
+STORE_SUBSCR_DICT                          159  STORE_SUBSCR
+STORE_SUBSCR_LIST_INT                      160  STORE_SUBSCR
+UNPACK_SEQUENCE_LIST                       161  UNPACK_SEQUENCE
+UNPACK_SEQUENCE_TUPLE                      166  UNPACK_SEQUENCE
+UNPACK_SEQUENCE_TWO_TUPLE                  167  UNPACK_SEQUENCE
+SEND_GEN                                   168  SEND
+"""
+
+
 def _parse_rows(text, family):
     rows = []
     for line in text.strip().splitlines():
@@ -254,7 +328,7 @@ def _parse_rows(text, family):
             jump_pushes = None
         rows.append(Instruction(
             name, int(number), arg, int(caches), pops, pushes, jump_pushes, family,
-            _compile_expr(pops), _compile_expr(pushes)))
+            _pops_fn=_compile_expr(pops), _pushes_fn=_compile_expr(pushes)))
     return rows
 
 
@@ -267,12 +341,29 @@ def _split_pops_pushes(rest):
 
 INSTRUCTIONS = (_parse_rows(_TABLE, "real") + _parse_rows(_INSTRUMENTED, "instrumented")
                 + _parse_rows(_PSEUDO, "pseudo"))
-BY_NAME = {ins.name: ins for ins in INSTRUCTIONS}
-BY_NUMBER = {ins.number: ins for ins in INSTRUCTIONS}
 REAL = [ins for ins in INSTRUCTIONS if ins.family == "real"]
 
+
+def _specialized_rows(text):
+    rows = []
+    for line in text.strip().splitlines():
+        name, number, base = line.split()
+        family = next(ins for ins in REAL if ins.name == base)
+        rows.append(Instruction(name, int(number), family.arg, family.caches, family.pops,
+                                family.pushes, None, "specialized", base,
+                                _pops_fn=family._pops_fn, _pushes_fn=family._pushes_fn))
+    return rows
+
+
+# Not in INSTRUCTIONS (which is exactly CPython's opcode.opmap) nor in BY_NUMBER (a
+# specialized opcode in co_code is an invalid opcode), but named and numbered.
+SPECIALIZED = _specialized_rows(_SPECIALIZED)
+BY_NAME = {ins.name: ins for ins in INSTRUCTIONS + SPECIALIZED}
+BY_NUMBER = {ins.number: ins for ins in INSTRUCTIONS}
+SPECIALIZED_BY_NUMBER = {ins.number: ins for ins in SPECIALIZED}
+
 # Convenience: opcode numbers as module constants (opcodes.LOAD_CONST == 100).
-globals().update({ins.name: ins.number for ins in INSTRUCTIONS})
+globals().update({ins.name: ins.number for ins in INSTRUCTIONS + SPECIALIZED})
 
 # Names of the operand tables some arguments index into.
 CMP_OPS = ("<", "<=", "==", "!=", ">", ">=")

@@ -20,7 +20,8 @@ from snakevm.objspace.typeobject import MISSING, W_TypeObject
 from snakevm.objspace.typedef import W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
 from snakevm.objspace.dictobject import W_Dict
-from snakevm.interpreter import operands, state
+from snakevm.interpreter import operands, specialize, state
+from snakevm.interpreter.specialized import SpecializedInstructions
 from snakevm.interpreter.frame import Frame, NULL, UNBOUND
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
@@ -37,11 +38,11 @@ class HandlerTableMismatch(Exception):
     pass
 
 
-class Interpreter:
+class Interpreter(SpecializedInstructions):
     def __init__(self):
         self.check_handlers()
         self.dispatch = [None] * 256
-        for ins in opcodes.REAL:
+        for ins in opcodes.REAL + opcodes.SPECIALIZED:
             handler = getattr(self, "op_" + ins.name, None)
             self.dispatch[ins.number] = handler or self.op_unexpected
         # The per-instruction hook the loop calls, a callable(frame, index, op, oparg), or
@@ -72,12 +73,15 @@ class Interpreter:
     # -- the handler table must equal the instruction table ----------------------------
     @classmethod
     def check_handlers(cls):
+        """Every real instruction has a handler; every other handler is a specialized
+        instruction of the table (the specializer only writes those it has)."""
         expected = {ins.name for ins in opcodes.REAL} - NOT_DISPATCHED
+        specialized = {ins.name for ins in opcodes.SPECIALIZED}
         present = {name[3:] for name in dir(cls) if name.startswith("op_")} - {"unexpected"}
-        if expected != present:
+        if not expected <= present or present - expected - specialized:
             raise HandlerTableMismatch(
                 "interpreter handlers and instruction table disagree: missing %s, unknown %s"
-                % (sorted(expected - present), sorted(present - expected)))
+                % (sorted(expected - present), sorted(present - expected - specialized)))
 
     def op_unexpected(self, f, oparg):
         raise SystemError("unexpected instruction at index %d in %s" % (f.last_i, f.code.co_name))
@@ -187,12 +191,21 @@ class Interpreter:
     # -- calls ------------------------------------------------------------------------------
     def make_frame(self, w_func, args_w, kwargs_w):
         code = w_func.code
-        w_builtins = builtins_of(w_func.w_globals)
         w_locals = None
         if not code.co_flags & opcodes.CO_OPTIMIZED and not code.co_flags & opcodes.CO_NEWLOCALS:
             w_locals = w_func.w_globals
-        f = Frame(code, w_func.w_globals, w_builtins, w_locals, w_func)
+        f = Frame(code, w_func.w_globals, function_builtins(w_func), w_locals, w_func)
         bind_arguments(w_func, args_w, kwargs_w, f.fast)
+        return f
+
+    def enter_exact(self, w_func, args_w):
+        """enter() for CALL_PY_EXACT_ARGS: as many positional arguments as the code
+        has parameters and nothing else, so binding them is a copy."""
+        if state.depth >= state.recursion_limit:
+            return self.enter(w_func, args_w, None)     # raises the RecursionError
+        f = Frame(w_func.code, w_func.w_globals, function_builtins(w_func), None, w_func)
+        f.fast[:len(args_w)] = args_w
+        state.depth += 1
         return f
 
     def enter(self, w_func, args_w, kwargs_w):
@@ -411,6 +424,10 @@ class Interpreter:
 
     # attributes and items
     def op_LOAD_ATTR(self, f, oparg):
+        specialize.adapt(f, specialize.try_load_attr, oparg, f.stack[-1])
+        return self.load_attr_generic(f, oparg)
+
+    def load_attr_generic(self, f, oparg):
         name = f.code.co_names[oparg >> 1]
         w_obj = f.stack.pop()
         if oparg & 1:
@@ -428,6 +445,10 @@ class Interpreter:
         f.stack.append(space.getattr(w_obj, name))
 
     def op_STORE_ATTR(self, f, oparg):
+        specialize.adapt(f, specialize.try_store_attr, oparg, f.stack[-1])
+        return self.store_attr_generic(f, oparg)
+
+    def store_attr_generic(self, f, oparg):
         w_obj = f.stack.pop()
         w_value = f.stack.pop()
         space.setattr(w_obj, f.code.co_names[oparg], w_value)
@@ -450,10 +471,18 @@ class Interpreter:
         f.stack.append(space.getattr(w_super, name))
 
     def op_BINARY_SUBSCR(self, f, oparg):
+        specialize.adapt(f, specialize.try_binary_subscr, f.stack[-2], f.stack[-1])
+        return self.binary_subscr_generic(f, oparg)
+
+    def binary_subscr_generic(self, f, oparg):
         w_key = f.stack.pop()
         f.stack[-1] = space.getitem(f.stack[-1], w_key)
 
     def op_STORE_SUBSCR(self, f, oparg):
+        specialize.adapt(f, specialize.try_store_subscr, f.stack[-2], f.stack[-1])
+        return self.store_subscr_generic(f, oparg)
+
+    def store_subscr_generic(self, f, oparg):
         w_key = f.stack.pop()
         w_obj = f.stack.pop()
         w_value = f.stack.pop()
@@ -484,6 +513,10 @@ class Interpreter:
 
     # operators
     def op_BINARY_OP(self, f, oparg):
+        specialize.adapt(f, specialize.try_binary_op, oparg, f.stack[-2], f.stack[-1])
+        return self.binary_op_generic(f, oparg)
+
+    def binary_op_generic(self, f, oparg):
         w_b = f.stack.pop()
         w_a = f.stack[-1]
         symbol, inplace = _BINARY[oparg]
@@ -493,6 +526,10 @@ class Interpreter:
             f.stack[-1] = space.binary_op(w_a, w_b, symbol)
 
     def op_COMPARE_OP(self, f, oparg):
+        specialize.adapt(f, specialize.try_compare_op, oparg, f.stack[-2], f.stack[-1])
+        return self.compare_op_generic(f, oparg)
+
+    def compare_op_generic(self, f, oparg):
         w_b = f.stack.pop()
         f.stack[-1] = space.compare(f.stack[-1], w_b, _CMP[oparg >> 4])
 
@@ -545,6 +582,10 @@ class Interpreter:
         f.stack[-1] = space.iter(f.stack[-1])
 
     def op_FOR_ITER(self, f, oparg):
+        specialize.adapt(f, specialize.try_for_iter, oparg, f.stack[-1])
+        return self.for_iter_generic(f, oparg)
+
+    def for_iter_generic(self, f, oparg):
         w_next = space.next(f.stack[-1])
         if w_next is STOP_ITERATION:
             f.stack.pop()
@@ -652,6 +693,10 @@ class Interpreter:
             w_dict.storage[w_key] = space.getitem(w_update, w_key)
 
     def op_UNPACK_SEQUENCE(self, f, oparg):
+        specialize.adapt(f, specialize.try_unpack_sequence, oparg, f.stack[-1])
+        return self.unpack_sequence_generic(f, oparg)
+
+    def unpack_sequence_generic(self, f, oparg):
         items = unpack_for_assignment(f.stack.pop())
         if len(items) != oparg:
             if len(items) < oparg:
@@ -718,6 +763,10 @@ class Interpreter:
         f.kw_names = names
 
     def op_CALL(self, f, oparg):
+        specialize.adapt(f, specialize.try_call, oparg)
+        return self.call_generic(f, oparg)
+
+    def call_generic(self, f, oparg):
         args_w = pop_n(f, oparg)
         w_callable = f.stack.pop()
         w_maybe_method = f.stack.pop()
@@ -1032,6 +1081,14 @@ def bridge_constant(value):
         return w_dict
     raise space.error(space.builtin_exception("SystemError"),
                       "unsupported constant of type %s" % type(value).__name__)
+
+
+def function_builtins(w_func):
+    """The builtins of a function's frames, found once (CPython keeps func_builtins)."""
+    w_builtins = w_func.w_builtins
+    if w_builtins is None:
+        w_builtins = w_func.w_builtins = builtins_of(w_func.w_globals)
+    return w_builtins
 
 
 def builtins_of(w_globals):

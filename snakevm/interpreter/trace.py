@@ -4,6 +4,7 @@ import sys as host_sys
 
 from snakevm import opcodes
 from snakevm.linetable import line_at
+from snakevm.interpreter.specialize import Cache
 
 
 def _short(w_value):
@@ -16,10 +17,12 @@ def _short(w_value):
 
 
 def tracer(frame, index, op, oparg):
-    info = opcodes.BY_NUMBER[op]
+    info = opcodes.BY_NUMBER.get(op) or opcodes.SPECIALIZED_BY_NUMBER[op]
     if op == opcodes.CACHE:
         return
     line = line_at(frame.code, index)
+    if isinstance(oparg, Cache):            # a specialized instruction: its inline cache
+        oparg = oparg.oparg
     arg = "" if not info.has_arg else str(oparg)
     stack = ", ".join(_short(w) for w in frame.stack)
     host_sys.stderr.write("%-12s %4s %4d %-24s %-5s [%s]\n" % (

@@ -39,7 +39,7 @@ def held(w_obj):
         for value in values:
             if isinstance(value, W_Root):
                 found[id(value)] += 1
-            elif type(value) in _HOST_CONTAINERS:
+            elif isinstance(value, _HOST_CONTAINERS):       # a TypeDict too
                 pending.append(value)
     return found
 

@@ -2,6 +2,7 @@
 
 import weakref as host_weakref
 
+from snakevm import opcodes
 from snakevm.opcodes import (CO_FAST_CELL as _CO_FAST_CELL, CO_FAST_FREE as _CO_FAST_FREE,
                              CO_FAST_LOCAL as _CO_FAST_LOCAL)
 from snakevm.code import Code
@@ -271,4 +272,18 @@ def _lnotab(code):
 
 
 getset(w_code_type, "co_lnotab")(lambda w_self: _lnotab(w_self.code))
-getset(w_code_type, "_co_code_adaptive")(lambda w_self: w_self.code.co_code)
+def _adaptive_code(w_self):
+    """co_code as the adaptive interpreter has rewritten it so far: specialized
+    instructions in place of the generic ones (dis.dis(f, adaptive=True))."""
+    code = w_self.code
+    decoded = code._cache.get("decoded")
+    if decoded is None:
+        return code.co_code
+    raw = bytearray(code.co_code)
+    for op, oparg, _, index in decoded:
+        if op in opcodes.SPECIALIZED_BY_NUMBER:
+            raw[2 * index] = op
+    return bytes(raw)
+
+
+getset(w_code_type, "_co_code_adaptive")(_adaptive_code)

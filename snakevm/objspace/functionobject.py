@@ -4,9 +4,12 @@
 
 from snakevm.objspace.root import W_Root, own_tuple
 from snakevm.objspace.typedef import builtin_type
+from snakevm.objspace.space import space
 
 
 class W_Function(W_Root):
+    w_builtins = None           # its frames' builtins, found at the first call
+
     def __init__(self, code, w_globals, name, qualname, defaults_w=(), w_kwdefaults=None,
                  closure_w=(), w_annotations=None, w_doc=None, w_module=None):
         self.code = code                    # snakevm.code.Code (host object, via W_Code in guest)
@@ -21,6 +24,9 @@ class W_Function(W_Root):
         self.w_module = w_module
         self.w_dict = None
         self.w_type_params = None
+
+
+space.function_class = W_Function      # space.call_bound calls these unbound
 
 
 class W_Method(W_Root):

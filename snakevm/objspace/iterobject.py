@@ -12,6 +12,7 @@ import operator
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, new_method
 from snakevm.objspace.space import space, STOP_ITERATION
+from snakevm.objspace.rangeobject import range_length
 
 
 class W_HostIter(W_Root):
@@ -94,11 +95,12 @@ class W_ValueIter(W_Root):
         self.value = value
         self.w_source = w_source           # the guest bytearray, when iterating one
         self.index = 0
+        # a range's length, found once (FOR_ITER_RANGE reads it too)
+        self.length = range_length(value) if isinstance(value, range) else None
 
     def _len(self):
-        if isinstance(self.value, range):
-            from snakevm.objspace.rangeobject import range_length
-            return range_length(self.value)
+        if self.length is not None:
+            return self.length
         return len(self.value)
 
     def next_w(self):

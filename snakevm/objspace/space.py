@@ -61,6 +61,7 @@ class ObjSpace:
         self.w_None = None
         self.w_NotImplemented = None       # set by the singletons module
         self.w_Ellipsis = None
+        self.function_class = None         # W_Function (set by objspace/functionobject.py)
 
     # -- types -----------------------------------------------------------------
     def type(self, w_obj):
@@ -138,14 +139,14 @@ class ObjSpace:
                 return self.generic_getattr(w_obj, name)
             if w_getattribute is _type_getattribute():
                 return self.type_getattr(w_obj, name)
-            return self.call(self.get(w_getattribute, w_obj, w_type), [name])
+            return self.call_bound(w_getattribute, w_obj, [name])
         except OperationError as e:
             if not e.match(self.builtin_exception("AttributeError")):
                 raise
             w_getattr = w_type.lookup("__getattr__")
             if w_getattr is not None:
                 try:
-                    return self.call(self.get(w_getattr, w_obj, w_type), [name])
+                    return self.call_bound(w_getattr, w_obj, [name])
                 except OperationError as e2:
                     if w_default is td.NOT_GIVEN or not e2.match(
                             self.builtin_exception("AttributeError")):
@@ -320,7 +321,19 @@ class ObjSpace:
             raise self.type_error("'%s' object is not callable" % w_type.tp_name())
         if w_call is None:                        # __call__ = None: calling None fails
             raise self.type_error("'NoneType' object is not callable")
-        return self.call(self.get(w_call, w_callable, w_type), args_w, kwargs_w)
+        return self.call_bound(w_call, w_callable, args_w, kwargs_w)
+
+    def call_bound(self, w_descr, w_obj, args_w, kwargs_w=None):
+        """``w_descr.__get__(w_obj)(*args_w, **kwargs_w)``: a special method found on
+        the type of ``w_obj``, called on it.  Built-in method descriptors and guest
+        functions get ``w_obj`` as first argument instead (no bound object per call,
+        as CPython's vectorcall of a method does)."""
+        kind = w_descr.__class__
+        if kind is td.W_MethodDescriptor:
+            return w_descr.call([w_obj] + args_w, kwargs_w)
+        if kind is self.function_class:
+            return self.call(w_descr, [w_obj] + args_w, kwargs_w)
+        return self.call(self.get(w_descr, w_obj), args_w, kwargs_w)
 
     def call_function(self, w_callable, *args_w):
         return self.call(w_callable, list(args_w))
@@ -337,7 +350,7 @@ class ObjSpace:
         w_impl = w_type.lookup(name)
         if w_impl is None:
             raise self.type_error("'%s' object has no special method %s" % (w_type.name, name))
-        return self.call(self.get(w_impl, w_obj, w_type), list(args_w))
+        return self.call_bound(w_impl, w_obj, list(args_w))
 
     # -- truth, identity, hashing, equality ----------------------------------------
     def is_true(self, w_obj):
@@ -352,7 +365,7 @@ class ObjSpace:
         if w_bool is not MISSING:
             if w_bool is None:
                 raise self.type_error("'NoneType' object is not callable")
-            w_result = self.call(self.get(w_bool, w_obj, w_type), [])
+            w_result = self.call_bound(w_bool, w_obj, [])
             if type(w_result) is not bool:
                 raise self.type_error("__bool__ should return bool, returned %s"
                                       % self.type(w_result).name)
@@ -369,7 +382,7 @@ class ObjSpace:
         w_hash = w_type.lookup_attr("__hash__")
         if w_hash is MISSING or w_hash is None:
             raise self.type_error("unhashable type: '%s'" % w_type.tp_name())
-        w_result = self.call(self.get(w_hash, w_obj, w_type), [])
+        w_result = self.call_bound(w_hash, w_obj, [])
         if getattr(w_result, "scalar_layout", False) and isinstance(w_result.value, int):
             w_result = w_result.value                 # an int subclass instance
         if type(w_result) is not int and not (isinstance(w_result, int)):
@@ -453,7 +466,7 @@ class ObjSpace:
             for name in candidates:
                 w_impl = self.sequence_slot(self.type(w_a), name)
                 if w_impl is not None:
-                    return self.call(self.get(w_impl, w_a), [w_b])
+                    return self.call_bound(w_impl, w_a, [w_b])
             return self.w_NotImplemented
         pairs = [(w_a, w_b, "__imul__"), (w_a, w_b, "__mul__")] if inplace else []
         pairs += [(w_a, w_b, "__mul__"), (w_b, w_a, "__mul__")]
@@ -464,7 +477,7 @@ class ObjSpace:
                         self.type(w_count).lookup("__index__") is None:
                     raise self.type_error("can't multiply sequence by non-int of type '%s'"
                                           % self.type(w_count).name)
-                return self.call(self.get(w_impl, w_seq), [w_count])
+                return self.call_bound(w_impl, w_seq, [w_count])
         return self.w_NotImplemented
 
     def binary_op_maybe(self, w_a, w_b, name, rname, skip_sequence=False):
@@ -482,16 +495,16 @@ class ObjSpace:
             if getattr(w_right, "sequence_slot", False):
                 w_right = None
         if w_right is not None and w_tb.is_subtype(w_ta):
-            w_result = self.call(self.get(w_right, w_b, w_tb), [w_a])
+            w_result = self.call_bound(w_right, w_b, [w_a])
             if w_result is not self.w_NotImplemented:
                 return w_result
             w_right = None
         if w_left is not None:
-            w_result = self.call(self.get(w_left, w_a, w_ta), [w_b])
+            w_result = self.call_bound(w_left, w_a, [w_b])
             if w_result is not self.w_NotImplemented:
                 return w_result
         if w_right is not None:
-            w_result = self.call(self.get(w_right, w_b, w_tb), [w_a])
+            w_result = self.call_bound(w_right, w_b, [w_a])
             if w_result is not self.w_NotImplemented:
                 return w_result
         return self.w_NotImplemented
@@ -511,7 +524,7 @@ class ObjSpace:
         sequence = symbol in SEQUENCE_SYMBOLS
         w_inplace = w_ta.lookup(iname)
         if w_inplace is not None and not (sequence and getattr(w_inplace, "sequence_slot", False)):
-            w_result = self.call(self.get(w_inplace, w_a, w_ta), [w_b])
+            w_result = self.call_bound(w_inplace, w_a, [w_b])
             if w_result is not self.w_NotImplemented:
                 return w_result
         w_result = self.binary_op_maybe(w_a, w_b, name, rname, skip_sequence=sequence)
@@ -541,7 +554,7 @@ class ObjSpace:
         w_impl = w_type.lookup(name)
         if w_impl is None:
             raise self.type_error("bad operand type for unary %s: '%s'" % (symbol, w_type.name))
-        return self.call(self.get(w_impl, w_obj, w_type), [])
+        return self.call_bound(w_impl, w_obj, [])
 
     def compare(self, w_a, w_b, symbol):
         """Rich comparison with reflection and the identity fallback for == / !=."""
@@ -555,18 +568,18 @@ class ObjSpace:
             w_right = w_tb.lookup(rname)
             if w_right is not None:
                 checked_reflected = True
-                w_result = self.call(self.get(w_right, w_b, w_tb), [w_a])
+                w_result = self.call_bound(w_right, w_b, [w_a])
                 if w_result is not self.w_NotImplemented:
                     return w_result
         w_left = w_ta.lookup(name)
         if w_left is not None:
-            w_result = self.call(self.get(w_left, w_a, w_ta), [w_b])
+            w_result = self.call_bound(w_left, w_a, [w_b])
             if w_result is not self.w_NotImplemented:
                 return w_result
         if not checked_reflected:
             w_right = w_tb.lookup(rname)
             if w_right is not None:
-                w_result = self.call(self.get(w_right, w_b, w_tb), [w_a])
+                w_result = self.call_bound(w_right, w_b, [w_a])
                 if w_result is not self.w_NotImplemented:
                     return w_result
         if symbol == "==":
@@ -589,7 +602,7 @@ class ObjSpace:
         w_len = w_type.lookup("__len__")
         if w_len is None:
             raise self.type_error("object of type '%s' has no len()" % w_type.name)
-        w_result = self.call(self.get(w_len, w_obj, w_type), [])
+        w_result = self.call_bound(w_len, w_obj, [])
         w_index = self.index(w_result) if not isinstance(w_result, int) else w_result
         if w_index < 0:
             raise self.value_error("__len__() should return >= 0")
@@ -609,7 +622,7 @@ class ObjSpace:
         if w_index is None:
             raise self.type_error("'%s' object cannot be interpreted as an integer"
                                   % w_type.name)
-        w_result = self.call(self.get(w_index, w_obj, w_type), [])
+        w_result = self.call_bound(w_index, w_obj, [])
         if not isinstance(w_result, int):
             raise self.type_error("__index__ returned non-int (type %s)"
                                   % self.type(w_result).name)
@@ -628,28 +641,28 @@ class ObjSpace:
                     return self.call(w_class_getitem, [w_key])
                 raise self.type_error("type '%s' is not subscriptable" % w_obj.tp_name())
             raise self.type_error("'%s' object is not subscriptable" % w_type.tp_name())
-        return self.call(self.get(w_impl, w_obj, w_type), [w_key])
+        return self.call_bound(w_impl, w_obj, [w_key])
 
     def setitem(self, w_obj, w_key, w_value):
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__setitem__")
         if w_impl is None:
             raise self.type_error("'%s' object does not support item assignment" % w_type.name)
-        self.call(self.get(w_impl, w_obj, w_type), [w_key, w_value])
+        self.call_bound(w_impl, w_obj, [w_key, w_value])
 
     def delitem(self, w_obj, w_key):
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__delitem__")
         if w_impl is None:
             raise self.type_error("'%s' object doesn't support item deletion" % w_type.name)
-        self.call(self.get(w_impl, w_obj, w_type), [w_key])
+        self.call_bound(w_impl, w_obj, [w_key])
 
     def contains(self, w_container, w_item):
         """``w_item in w_container`` as a host bool (with the __iter__ fallback)."""
         w_type = self.type(w_container)
         w_impl = w_type.lookup("__contains__")
         if w_impl is not None:
-            return self.is_true(self.call(self.get(w_impl, w_container, w_type), [w_item]))
+            return self.is_true(self.call_bound(w_impl, w_container, [w_item]))
         if w_type.lookup("__iter__") is None and w_type.lookup("__getitem__") is None:
             raise self.type_error("argument of type '%s' is not iterable" % w_type.name)
         w_iter = self.iter(w_container)
@@ -670,7 +683,7 @@ class ObjSpace:
                 from snakevm.objspace.iterobject import W_SeqIter
                 return W_SeqIter(w_obj)
             raise self.type_error("'%s' object is not iterable" % w_type.name)
-        w_iter = self.call(self.get(w_impl, w_obj, w_type), [])
+        w_iter = self.call_bound(w_impl, w_obj, [])
         if self.type(w_iter).lookup("__next__") is None:
             raise self.type_error("iter() returned non-iterator of type '%s'"
                                   % self.type(w_iter).name)
@@ -688,7 +701,7 @@ class ObjSpace:
         if w_impl is None:
             raise self.type_error("'%s' object is not an iterator" % w_type.name)
         try:
-            return self.call(self.get(w_impl, w_iter, w_type), [])
+            return self.call_bound(w_impl, w_iter, [])
         except OperationError as e:
             if e.match(self.builtin_exception("StopIteration")):
                 return STOP_ITERATION

@@ -3,8 +3,8 @@ class creation (type.__new__: metaclass choice, layout, __slots__,
 __classcell__, __set_name__, __init_subclass__), repr, mro, introspection."""
 
 from snakevm.objspace.root import W_Root, OperationError
-from snakevm.objspace.typeobject import (W_TypeObject, W_Instance, w_type_type, w_object_type,
-                                         compute_mro, MISSING)
+from snakevm.objspace.typeobject import (TypeDict, W_TypeObject, W_Instance, w_type_type,
+                                         w_object_type, compute_mro, MISSING)
 from snakevm.objspace.typedef import (method, new_method, getset, classmethod_, W_BuiltinFunction,
                                       W_GetSetDescriptor)
 from snakevm.objspace.space import space
@@ -150,7 +150,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
         if any(w_base is w_other for w_other in bases_w[:i]):
             raise space.type_error("duplicate base class %s" % w_base.name)
     layout = solid_layout(bases_w)
-    dict_w = dict(w_namespace.storage)
+    dict_w = TypeDict(w_namespace.storage)
     w_qualname = dict_w.get("__qualname__")
     if w_qualname is not None and not isinstance(w_qualname, str):
         raise space.type_error("type __qualname__ must be a str, not %s"
@@ -159,6 +159,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
     if isinstance(dict_w.get("__qualname__"), str):
         w_type.qualname = dict_w.pop("__qualname__")
     w_type.mro_w = compute_mro(w_type)
+    w_type.changed()
     if w_metatype is not w_type_type:
         w_mro = w_metatype.lookup("mro")
         if w_mro is not w_type_type.dict_w["mro"]:        # a metaclass overriding mro()
@@ -173,6 +174,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
                     raise space.type_error("mro() returned base with unsuitable layout ('%s')"
                                            % w_entry.tp_name())
             w_type.mro_w = mro_w
+            w_type.changed()
     _setup_slots(w_type, bases_w)
     if "__module__" not in dict_w:
         w_globals_name = space.current_module_name()
@@ -387,6 +389,7 @@ def _set_bases(w_type, w_value):
         w_type.bases_w = old_bases_w
         for w_changed, mro_w in old_mros:
             w_changed.mro_w = mro_w
+            w_changed.changed()
         raise
     for w_base in old_bases_w:
         w_base.subclasses.remove(w_type)

@@ -68,14 +68,80 @@ class WeakTypeList:
         return iter([w for w in (r() for r in self.refs) if w is not None])
 
 
+class TypeDict(dict):
+    """A type's namespace (``dict_w``): a host dict that tells its type when it
+    changes, so the type's lookup cache is never stale (CPython bumps a type's
+    version tag the same way, in type_setattro and friends).  Reading is plain
+    dict reading; only the mutators are overridden."""
+
+    owner_ref = None            # weak: the type holds its namespace, not the reverse
+
+    def bind(self, w_type):
+        self.owner_ref = host_weakref.ref(w_type)
+        return self
+
+    def _changed(self):
+        w_owner = self.owner_ref() if self.owner_ref is not None else None
+        if w_owner is not None:
+            w_owner.changed()
+
+    def __setitem__(self, name, w_value):
+        dict.__setitem__(self, name, w_value)
+        self._changed()
+
+    def __delitem__(self, name):
+        dict.__delitem__(self, name)
+        self._changed()
+
+    def pop(self, *args):
+        result = dict.pop(self, *args)
+        self._changed()
+        return result
+
+    def popitem(self):
+        result = dict.popitem(self)
+        self._changed()
+        return result
+
+    def setdefault(self, name, default=None):
+        result = dict.setdefault(self, name, default)
+        self._changed()
+        return result
+
+    def update(self, *args, **kwargs):
+        dict.update(self, *args, **kwargs)
+        self._changed()
+
+    def clear(self):
+        dict.clear(self)
+        self._changed()
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# Distinct names one type caches lookups for before its cache starts over (a program
+# making up attribute names for getattr() must not grow it without bound).
+LOOKUP_CACHE_SIZE = 2048
+
+
 class W_TypeObject(W_Root):
-    """A guest class (built-in or user-defined)."""
+    """A guest class (built-in or user-defined).
+
+    Lookups along the MRO are cached per type (``lookup_cache_w``, CPython's method
+    cache); ``changed()`` empties the caches of the type and its subclasses and
+    bumps ``version``.  Every change goes through it: the namespace is a TypeDict,
+    and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
         self.qualname = name
         self.bases_w = list(bases_w)
-        self.dict_w = dict_w
+        if type(dict_w) is not TypeDict:
+            dict_w = TypeDict(dict_w)
+        self.dict_w = dict_w.bind(self)
+        self.lookup_cache_w = {}        # name -> lookup_attr() result (MISSING when absent)
         self.w_type = w_metatype        # None while bootstrapping `type` itself
         self.instance_class = instance_class
         self.is_builtin = False
@@ -105,6 +171,7 @@ class W_TypeObject(W_Root):
                 doc = host_type.__doc__
         w_type.dict_w["__doc__"] = doc
         w_type.mro_w = compute_mro(w_type)
+        w_type.changed()
         for w_base in bases_w:
             w_base.subclasses.append(w_type)
         if instance_class is not None and instance_class.__dict__.get("w_type") is None:
@@ -113,22 +180,32 @@ class W_TypeObject(W_Root):
 
     # -- attribute lookup along the MRO ------------------------------------------
     def lookup(self, name):
-        """The first value for ``name`` in the MRO's namespaces, or None."""
-        for w_cls in self.mro_w:
-            w_value = w_cls.dict_w.get(name)
-            if w_value is not None:
-                return w_value
-        return None
+        """The first value for ``name`` in the MRO's namespaces that is not None, or
+        None (special-method lookup: ``__hash__ = None`` makes a class unhashable)."""
+        w_value = self.lookup_attr(name)
+        if w_value is None:                     # rare: scan past the None entries
+            for w_cls in self.mro_w:
+                w_value = w_cls.dict_w.get(name)
+                if w_value is not None:
+                    return w_value
+            return None
+        return None if w_value is MISSING else w_value
 
     def lookup_attr(self, name):
-        """Like lookup(), but tells "absent" (MISSING) from a guest None value.
-        lookup() itself treats None as absent, which is what special-method
-        lookup wants (``__hash__ = None`` makes a class unhashable)."""
+        """The first value for ``name`` in the MRO's namespaces (a guest None
+        included), or MISSING."""
+        w_value = self.lookup_cache_w.get(name, self)     # self: "not cached"
+        if w_value is not self:
+            return w_value
+        w_value = MISSING
         for w_cls in self.mro_w:
             w_value = w_cls.dict_w.get(name, MISSING)
             if w_value is not MISSING:
-                return w_value
-        return MISSING
+                break
+        if len(self.lookup_cache_w) >= LOOKUP_CACHE_SIZE:
+            self.lookup_cache_w = {}
+        self.lookup_cache_w[name] = w_value
+        return w_value
 
     def lookup_where(self, name):
         """(defining class, value) for ``name`` along the MRO, or (None, None)."""
@@ -161,8 +238,9 @@ class W_TypeObject(W_Root):
         return self.finalizer_cached
 
     def changed(self):
-        """Invalidate lookups after the namespace or bases of this type changed."""
+        """Invalidate lookups after the namespace, bases or MRO of this type changed."""
         self.version += 1
+        self.lookup_cache_w = {}
         for w_sub in self.subclasses:
             w_sub.changed()
 

@@ -1,0 +1,363 @@
+"""Handlers of the specialized instructions (CPython 3.12's specialized family
+members; interpreter/specialize.py decides when an instruction becomes one).
+
+Each handler gets the instruction's inline cache (specialize.Cache) where a
+generic handler gets its oparg.  It checks its guards -- operand host class,
+guest type and that type's version tag, the code object of the function
+called -- and does the fast thing; when a guard fails it deoptimizes (the
+generic instruction comes back) and runs the generic handler.  When the guards
+hold but the fast path does not apply this time (an attribute absent from the
+instance dict, an index out of range), it runs the generic handler without
+deoptimizing: that handler raises the right error or finds the fallback.
+
+``SpecializedInstructions`` is a mixin of the Interpreter (interpreter/eval.py).
+"""
+
+from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import MISSING, W_Instance
+from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
+from snakevm.objspace.functionobject import W_Function, W_Method
+from snakevm.objspace.moduleobject import W_Module, w_module_type
+from snakevm.objspace.listobject import W_List, w_list_type
+from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
+from snakevm.objspace.dictobject import W_Dict, w_dict_type
+from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
+from snakevm.interpreter.frame import NULL
+from snakevm.interpreter.specialize import deoptimize, HASHABLE_KEYS
+
+
+def _same_type(w_obj, c):
+    """The guard of attribute specializations: same host class, guest type, version.
+    (An unboxed host class fixes the guest type: ``fixed``.)"""
+    if w_obj.__class__ is not c.host_class:
+        return False
+    if not c.fixed and w_obj.w_type is not c.w_type:
+        return False
+    return c.w_type.version == c.version
+
+
+class SpecializedInstructions:
+
+    # -- attributes -------------------------------------------------------------------------
+    def op_LOAD_ATTR_INSTANCE_VALUE(self, f, c):
+        s = f.stack
+        w_obj = s[-1]
+        if _same_type(w_obj, c):
+            w_dict = w_obj.w_dict
+            if w_dict is not None:
+                w_value = w_dict.storage.get(c.name, MISSING)
+                if w_value is not MISSING:
+                    s[-1] = w_value
+                    return None
+            return self.load_attr_generic(f, c.oparg)
+        deoptimize(f, c)
+        return self.load_attr_generic(f, c.oparg)
+
+    def op_LOAD_ATTR_METHOD_NO_DICT(self, f, c):
+        s = f.stack
+        w_obj = s[-1]
+        if _same_type(w_obj, c):
+            s[-1] = c.w_value
+            s.append(w_obj)
+            return None
+        deoptimize(f, c)
+        return self.load_attr_generic(f, c.oparg)
+
+    def op_LOAD_ATTR_METHOD_WITH_VALUES(self, f, c):
+        s = f.stack
+        w_obj = s[-1]
+        if _same_type(w_obj, c):
+            w_dict = w_obj.w_dict
+            if w_dict is None or c.name not in w_dict.storage:
+                s[-1] = c.w_value
+                s.append(w_obj)
+                return None
+            return self.load_attr_generic(f, c.oparg)     # the instance shadows the method
+        deoptimize(f, c)
+        return self.load_attr_generic(f, c.oparg)
+
+    def op_LOAD_ATTR_MODULE(self, f, c):
+        s = f.stack
+        w_obj = s[-1]
+        if w_obj.__class__ is W_Module and w_obj.w_type is w_module_type:
+            w_value = w_obj.w_dict.storage.get(c.name, MISSING)
+            if w_value is not MISSING:
+                s[-1] = w_value
+                return None
+            return self.load_attr_generic(f, c.oparg)     # module __getattr__, the error
+        deoptimize(f, c)
+        return self.load_attr_generic(f, c.oparg)
+
+    def op_LOAD_ATTR_CLASS(self, f, c):
+        s = f.stack
+        if s[-1] is c.w_type and c.w_type.version == c.version:
+            if c.oparg & 1:
+                s[-1] = NULL
+                s.append(c.w_value)
+            else:
+                s[-1] = c.w_value
+            return None
+        deoptimize(f, c)
+        return self.load_attr_generic(f, c.oparg)
+
+    def op_STORE_ATTR_INSTANCE_VALUE(self, f, c):
+        s = f.stack
+        w_obj = s[-1]
+        if w_obj.__class__ is W_Instance and w_obj.w_type is c.w_type and \
+                c.w_type.version == c.version:
+            w_dict = w_obj.w_dict
+            if w_dict is not None:
+                w_dict.storage[c.name] = s[-2]
+                del s[-2:]
+                return None
+            return self.store_attr_generic(f, c.oparg)
+        deoptimize(f, c)
+        return self.store_attr_generic(f, c.oparg)
+
+    # -- operators ----------------------------------------------------------------------------
+    def binary_op_exact(self, f, c):
+        """BINARY_OP_ADD_INT and the others: both operands of the cached exact host
+        type (int, float or str), whose host operation is the guest one."""
+        s = f.stack
+        w_b = s[-1]
+        w_a = s[-2]
+        if w_a.__class__ is c.host_class and w_b.__class__ is c.host_class:
+            del s[-1]
+            s[-1] = c.operation(w_a, w_b)
+            return None
+        deoptimize(f, c)
+        return self.binary_op_generic(f, c.oparg)
+
+    op_BINARY_OP_ADD_INT = op_BINARY_OP_SUBTRACT_INT = op_BINARY_OP_MULTIPLY_INT = \
+        op_BINARY_OP_ADD_FLOAT = op_BINARY_OP_SUBTRACT_FLOAT = op_BINARY_OP_MULTIPLY_FLOAT = \
+        op_BINARY_OP_ADD_UNICODE = op_BINARY_OP_INPLACE_ADD_UNICODE = binary_op_exact
+
+    def compare_op_exact(self, f, c):
+        """COMPARE_OP_INT/FLOAT/STR: the host comparison of two exact int/float/str."""
+        s = f.stack
+        w_b = s[-1]
+        w_a = s[-2]
+        if w_a.__class__ is c.host_class and w_b.__class__ is c.host_class:
+            del s[-1]
+            s[-1] = c.operation(w_a, w_b)
+            return None
+        deoptimize(f, c)
+        return self.compare_op_generic(f, c.oparg)
+
+    op_COMPARE_OP_INT = op_COMPARE_OP_FLOAT = op_COMPARE_OP_STR = compare_op_exact
+
+    # -- subscripts and unpacking ------------------------------------------------------------
+    def op_BINARY_SUBSCR_LIST_INT(self, f, c):
+        s = f.stack
+        w_key = s[-1]
+        w_list = s[-2]
+        if w_list.__class__ is W_List and w_list.w_type is w_list_type and \
+                w_key.__class__ is int:
+            items = w_list.items_w
+            if -len(items) <= w_key < len(items):
+                del s[-1]
+                s[-1] = items[w_key]
+                return None
+            return self.binary_subscr_generic(f, 0)        # the IndexError
+        deoptimize(f, c)
+        return self.binary_subscr_generic(f, 0)
+
+    def op_BINARY_SUBSCR_TUPLE_INT(self, f, c):
+        s = f.stack
+        w_key = s[-1]
+        w_tuple = s[-2]
+        if w_tuple.__class__ is W_Tuple and w_tuple.w_type is w_tuple_type and \
+                w_key.__class__ is int:
+            items = w_tuple.items_w
+            if -len(items) <= w_key < len(items):
+                del s[-1]
+                s[-1] = items[w_key]
+                return None
+            return self.binary_subscr_generic(f, 0)
+        deoptimize(f, c)
+        return self.binary_subscr_generic(f, 0)
+
+    def op_BINARY_SUBSCR_DICT(self, f, c):
+        s = f.stack
+        w_key = s[-1]
+        w_dict = s[-2]
+        if w_dict.__class__ is W_Dict and w_dict.w_type is w_dict_type:
+            if w_key.__class__ in HASHABLE_KEYS:
+                w_value = w_dict.storage.get(w_key, MISSING)
+                if w_value is not MISSING:
+                    del s[-1]
+                    s[-1] = w_value
+                    return None
+            return self.binary_subscr_generic(f, 0)        # the KeyError, other keys
+        deoptimize(f, c)
+        return self.binary_subscr_generic(f, 0)
+
+    def op_STORE_SUBSCR_LIST_INT(self, f, c):
+        s = f.stack
+        w_key = s[-1]
+        w_list = s[-2]
+        if w_list.__class__ is W_List and w_list.w_type is w_list_type and \
+                w_key.__class__ is int:
+            items = w_list.items_w
+            if -len(items) <= w_key < len(items):
+                items[w_key] = s[-3]
+                del s[-3:]
+                return None
+            return self.store_subscr_generic(f, 0)
+        deoptimize(f, c)
+        return self.store_subscr_generic(f, 0)
+
+    def op_STORE_SUBSCR_DICT(self, f, c):
+        s = f.stack
+        w_key = s[-1]
+        w_dict = s[-2]
+        if w_dict.__class__ is W_Dict and w_dict.w_type is w_dict_type:
+            if w_key.__class__ in HASHABLE_KEYS:
+                w_dict.storage[w_key] = s[-3]
+                del s[-3:]
+                return None
+            return self.store_subscr_generic(f, 0)
+        deoptimize(f, c)
+        return self.store_subscr_generic(f, 0)
+
+    def unpack_exact(self, f, c):
+        """UNPACK_SEQUENCE_TWO_TUPLE/TUPLE/LIST: an exact tuple or list of the right size."""
+        s = f.stack
+        w_seq = s[-1]
+        if (w_seq.__class__ is W_Tuple and w_seq.w_type is w_tuple_type or
+                w_seq.__class__ is W_List and w_seq.w_type is w_list_type) and \
+                len(w_seq.items_w) == c.oparg:
+            del s[-1]
+            s.extend(reversed(w_seq.items_w))
+            return None
+        deoptimize(f, c)
+        return self.unpack_sequence_generic(f, c.oparg)
+
+    op_UNPACK_SEQUENCE_TWO_TUPLE = op_UNPACK_SEQUENCE_TUPLE = op_UNPACK_SEQUENCE_LIST = \
+        unpack_exact
+
+    # -- iteration ------------------------------------------------------------------------------
+    def for_iter_sequence(self, f, c):
+        """FOR_ITER_LIST/TUPLE: the iterator's index into the live items."""
+        s = f.stack
+        w_iter = s[-1]
+        if w_iter.__class__ is W_IndexIter and w_iter.w_type is c.w_type:
+            w_seq = w_iter.w_seq
+            if w_seq is not None:
+                items = w_seq.items_w
+                index = w_iter.index
+                if index < len(items):
+                    w_iter.index = index + 1
+                    s.append(items[index])
+                    return None
+                w_iter.w_seq = None
+            del s[-1]
+            f.pc += c.oparg + 1                 # skip the END_FOR too
+            return None
+        deoptimize(f, c)
+        return self.for_iter_generic(f, c.oparg)
+
+    op_FOR_ITER_LIST = op_FOR_ITER_TUPLE = for_iter_sequence
+
+    def op_FOR_ITER_RANGE(self, f, c):
+        s = f.stack
+        w_iter = s[-1]
+        if w_iter.__class__ is W_ValueIter and w_iter.w_type is c.w_type:
+            host_range = w_iter.value
+            if host_range is not None:
+                index = w_iter.index
+                if index < w_iter.length:
+                    w_iter.index = index + 1
+                    s.append(host_range[index])
+                    return None
+                w_iter.value = None
+            del s[-1]
+            f.pc += c.oparg + 1
+            return None
+        deoptimize(f, c)
+        return self.for_iter_generic(f, c.oparg)
+
+    # -- calls ----------------------------------------------------------------------------------
+    def op_CALL_PY_EXACT_ARGS(self, f, c):
+        s = f.stack
+        nargs = c.oparg
+        base = len(s) - nargs - 2
+        w_first = s[base]
+        if w_first is NULL:
+            w_func = s[base + 1]
+            args_w = s[base + 2:]
+        else:
+            w_func = w_first
+            args_w = s[base + 1:]
+        if w_func.__class__ is W_Function and w_func.code is c.w_value:
+            del s[base:]
+            return self.enter_exact(w_func, args_w)
+        deoptimize(f, c)
+        return self.call_generic(f, nargs)
+
+    def op_CALL_BOUND_METHOD_EXACT_ARGS(self, f, c):
+        s = f.stack
+        nargs = c.oparg
+        base = len(s) - nargs - 2
+        w_method = s[base + 1]
+        if s[base] is NULL and w_method.__class__ is W_Method and \
+                w_method.w_function.__class__ is W_Function and \
+                w_method.w_function.code is c.w_value:
+            args_w = s[base + 1:]
+            args_w[0] = w_method.w_self
+            del s[base:]
+            return self.enter_exact(w_method.w_function, args_w)
+        deoptimize(f, c)
+        return self.call_generic(f, nargs)
+
+    def op_CALL_NO_KW_BUILTIN_FAST(self, f, c):
+        s = f.stack
+        nargs = c.oparg
+        base = len(s) - nargs - 2
+        w_first = s[base]
+        if w_first is NULL:
+            w_func = s[base + 1]
+            args_w = s[base + 2:]
+        else:
+            w_func = w_first
+            args_w = s[base + 1:]
+        if w_func.__class__ is W_BuiltinFunction and f.kw_names is None:
+            del s[base:]
+            s.append(w_func.call(args_w))
+            return None
+        deoptimize(f, c)
+        return self.call_generic(f, nargs)
+
+    def op_CALL_NO_KW_LEN(self, f, c):
+        s = f.stack
+        if s[-3] is NULL and s[-2] is c.w_value:
+            w_obj = s[-1]
+            del s[-3:]
+            s.append(space.len_w(w_obj))
+            return None
+        deoptimize(f, c)
+        return self.call_generic(f, c.oparg)
+
+    def op_CALL_NO_KW_METHOD_DESCRIPTOR_FAST(self, f, c):
+        s = f.stack
+        nargs = c.oparg
+        base = len(s) - nargs - 2
+        w_descr = s[base]
+        if w_descr.__class__ is W_MethodDescriptor and f.kw_names is None:
+            args_w = s[base + 1:]
+            del s[base:]
+            s.append(w_descr.call(args_w))
+            return None
+        deoptimize(f, c)
+        return self.call_generic(f, nargs)
+
+    def op_CALL_NO_KW_LIST_APPEND(self, f, c):
+        s = f.stack
+        w_list = s[-2]
+        if s[-3] is c.w_value and w_list.__class__ is W_List and w_list.w_type is w_list_type:
+            w_list.items_w.append(s[-1])
+            del s[-3:]
+            s.append(None)
+            return None
+        deoptimize(f, c)
+        return self.call_generic(f, c.oparg)
