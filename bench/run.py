@@ -35,13 +35,17 @@ def timed(command):
     return elapsed, done.stdout
 
 
-def best_of(command, runs):
-    times, outputs = [], set()
+def best_of(commands, runs):
+    """Run every command ``runs`` times, alternating between them; for each the
+    (minimum wall time, set of outputs seen)."""
+    times = [[] for _ in commands]
+    outputs = [set() for _ in commands]
     for _ in range(runs):
-        elapsed, output = timed(command)
-        times.append(elapsed)
-        outputs.add(output)
-    return min(times), outputs
+        for i, command in enumerate(commands):
+            elapsed, output = timed(command)
+            times[i].append(elapsed)
+            outputs[i].add(output)
+    return [(min(t), o) for t, o in zip(times, outputs)]
 
 
 def snakevm_command(mode):
@@ -54,17 +58,18 @@ def geometric_mean(values):
 
 
 def measure(kernels, modes, runs):
-    startup = {"cpython": best_of([sys.executable, "-c", "pass"], runs)[0]}
-    for mode in modes:
-        startup[mode] = best_of(snakevm_command(mode) + ["-c", "pass"], runs)[0]
+    commands = [[sys.executable]] + [snakevm_command(mode) for mode in modes]
+    names = ["cpython"] + modes
+    startup = {name: best[0] for name, best in
+               zip(names, best_of([c + ["-c", "pass"] for c in commands], runs))}
     rows = []
     for kernel in kernels:
         path = str(KERNELS / (kernel + ".py"))
-        cpython_time, cpython_out = best_of([sys.executable, path], runs)
+        results = best_of([c + [path] for c in commands], runs)
+        cpython_time, cpython_out = results[0]
         row = {"kernel": kernel, "cpython": cpython_time, "modes": {}}
         cpython_work = max(cpython_time - startup["cpython"], 1e-3)
-        for mode in modes:
-            snake_time, snake_out = best_of(snakevm_command(mode) + [path], runs)
+        for mode, (snake_time, snake_out) in zip(modes, results[1:]):
             ok = snake_out == cpython_out and len(cpython_out) == 1
             row["modes"][mode] = {
                 "seconds": snake_time, "ok": ok,

@@ -77,9 +77,33 @@ def test_a_failed_guard_puts_the_generic_instruction_back():
     assert "BINARY_OP_ADD_INT" not in second and "BINARY_OP " in second
 
 
+def test_superinstructions_and_polymorphic_sites():
+    out = run("""
+        import dis
+        class A:
+            def __init__(self): self.v = 1
+            def m(self): return "A"
+        class B:
+            def __init__(self): self.v = 2
+            def m(self): return "B"
+        def get(o):
+            return o.v, o.m()
+        def pair(a, b):
+            return a + b
+        for i in range(20):
+            get(A()); get(B()); pair(i, i)
+        print(get(A()), get(B()))
+        dis.dis(get, adaptive=True)
+        dis.dis(pair, adaptive=True)
+        """)
+    assert "(1, 'A') (2, 'B')" in out
+    assert "LOAD_ATTR_INSTANCE_VALUE" in out and "LOAD_ATTR_METHOD_WITH_VALUES" in out
+    assert "LOAD_FAST__LOAD_FAST" in out
+
+
 def test_nothing_is_specialized_under_resource_limits():
     out = run(WARM + "dis.dis(work, adaptive=True)\n", "--max-instructions", "10000000")
-    assert "_INT" not in out and "FOR_ITER_RANGE" not in out
+    assert "_INT" not in out and "FOR_ITER_RANGE" not in out and "__" not in out
 
 
 def test_every_specialized_handler_is_in_the_table():

@@ -18,5 +18,5 @@ def run(coro):
     raise RuntimeError("coroutine suspended")
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 21
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 23
 print(run(fibonacci(N)))

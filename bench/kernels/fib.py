@@ -9,5 +9,5 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 25
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 28
 print(fib(N))

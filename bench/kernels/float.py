@@ -46,5 +46,5 @@ def benchmark(n):
     return maximize(points)
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
 print(benchmark(N))

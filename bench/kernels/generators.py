@@ -35,5 +35,5 @@ def main(n):
     return total, sum(evens)
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 15000
 print(main(N))

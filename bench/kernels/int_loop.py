@@ -19,5 +19,5 @@ def work(n):
     return total
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 120000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 160000
 print(work(N))

@@ -21,5 +21,5 @@ def main(scale):
     return total
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 150
 print(main(N))

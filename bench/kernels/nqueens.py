@@ -1,10 +1,12 @@
-"""Adapted from pyperformance's bm_nqueens: all solutions of the n-queens problem by
-filtering permutations (generators, sets, itertools.permutations)."""
+"""Adapted from pyperformance's bm_nqueens: brute-force N-queens solver
+over all permutations, exercising generators, generator expressions, sets,
+tuples and a pure-Python itertools.permutations."""
 
 import sys
 
 
 def permutations(iterable, r=None):
+    """Pure-Python implementation of itertools.permutations()."""
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
@@ -28,13 +30,23 @@ def permutations(iterable, r=None):
 
 
 def n_queens(queen_count):
+    """N-Queens solver.
+
+    Yields each solution as a tuple giving the column of the queen in
+    each row.
+    """
     cols = range(queen_count)
     for vec in permutations(cols):
         if (queen_count == len(set(vec[i] + i for i in cols))
-                == len(set(vec[i] - i for i in cols))):
+                        == len(set(vec[i] - i for i in cols))):
             yield vec
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 6
-solutions = list(n_queens(N))
-print(len(solutions), solutions[0], solutions[-1])
+DEFAULT = 7
+
+if __name__ == "__main__":
+    N = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    solutions = list(n_queens(N))
+    print("n_queens(%d): %d solutions, first=%r last=%r"
+          % (N, len(solutions), solutions[0] if solutions else None,
+             solutions[-1] if solutions else None))

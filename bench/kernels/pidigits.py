@@ -25,6 +25,6 @@ def calc(n):
     return "".join(digits)
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 1500
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1200
 text = calc(N)
 print(text[:20], text[-20:], len(text))

@@ -1,5 +1,7 @@
-"""Adapted from pyperformance's bm_spectral_norm: the spectral norm of an infinite
-matrix (float arithmetic, zip, generator-free inner loops, function calls)."""
+"""Adapted from pyperformance's bm_spectral_norm: the spectral norm of an
+infinite matrix via power iteration, exercising function calls, tuple
+packing, list comprehensions, enumerate, zip and int/float arithmetic
+(spectral_norm(100) = 1.274219991)."""
 
 import sys
 
@@ -10,6 +12,10 @@ def eval_A(i, j):
 
 def eval_times_u(func, u):
     return [func((i, u)) for i in range(len(list(u)))]
+
+
+def eval_AtA_times_u(u):
+    return eval_times_u(part_At_times_u, eval_times_u(part_A_times_u, u))
 
 
 def part_A_times_u(i_u):
@@ -28,22 +34,21 @@ def part_At_times_u(i_u):
     return partial_sum
 
 
-def eval_AtA_times_u(u):
-    return eval_times_u(part_At_times_u, eval_times_u(part_A_times_u, u))
-
-
-def main(n):
+def spectral_norm(n, iterations=10):
     u = [1] * n
-    for _ in range(10):
+    for dummy in range(iterations):
         v = eval_AtA_times_u(u)
         u = eval_AtA_times_u(v)
+
     vBv = vv = 0
     for ue, ve in zip(u, v):
         vBv += ue * ve
         vv += ve * ve
-    return vBv, vv
+    return (vBv / vv) ** 0.5
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-vBv, vv = main(N)
-print('%.9f %.9f' % (vBv, vv))
+DEFAULT = 70
+
+if __name__ == "__main__":
+    N = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    print("spectral_norm(%d) = %.9f" % (N, spectral_norm(N)))

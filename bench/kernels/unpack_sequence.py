@@ -16,5 +16,5 @@ def do_unpacking(loops, to_unpack):
     return total
 
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
 print(do_unpacking(N, tuple(range(10))), do_unpacking(N, list(range(10, 20))))

@@ -32,29 +32,14 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.interpreter.frame import NULL
+from snakevm.interpreter.inlinecache import Cache
 
 WARMUP = 2                  # generic runs of an instruction before the first attempt
 BACKOFF_MAX = 1024          # most generic runs between two attempts
+POLYMORPHIC_MAX = 8         # types (or code objects) one instruction's cache accepts
 
 _CO_SIMPLE_CALL_EXCLUDED = opcodes.CO_VARARGS | opcodes.CO_VARKEYWORDS
 _CO_FUNCTION = opcodes.CO_OPTIMIZED | opcodes.CO_NEWLOCALS
-
-
-class Cache:
-    """The inline cache of one specialized instruction."""
-    __slots__ = ("oparg", "base", "w_type", "version", "host_class", "fixed", "w_value",
-                 "name", "operation")
-
-    def __init__(self, oparg, base):
-        self.oparg = oparg              # the generic instruction's oparg
-        self.base = base                # the generic instruction's number
-        self.w_type = None
-        self.version = -1
-        self.host_class = None
-        self.fixed = False              # host_class is unboxed: it fixes the guest type
-        self.w_value = None
-        self.name = None
-        self.operation = None
 
 
 # -- counters, rewriting, deoptimizing --------------------------------------------------
@@ -150,22 +135,57 @@ def try_load_attr(f, oparg, w_obj):
         cache.name = name
         return rewrite(f, "LOAD_ATTR_MODULE", cache)
     cache, fixed = _type_cache(oparg, opcodes.LOAD_ATTR, w_obj)
-    w_type = cache.w_type
-    if w_type.lookup("__getattribute__") is not _object_getattribute():
-        return False
     cache.name = name
-    w_descr = w_type.lookup_attr(name)
-    if method:
-        if not (isinstance(w_descr, W_Function) or type(w_descr) is W_MethodDescriptor):
+    if fixed:                           # unboxed receivers: method loads only
+        w_descr = _method_of(cache.w_type, name) if method else None
+        if w_descr is None:
             return False
         cache.w_value = w_descr
-        if fixed or getattr(w_obj, "w_dict", None) is None and not w_type.has_dict:
-            return rewrite(f, "LOAD_ATTR_METHOD_NO_DICT", cache)
+        return rewrite(f, "LOAD_ATTR_METHOD_NO_DICT", cache)
+    cache.types = {}
+    if not accept_instance_type(cache, w_obj):
+        return False
+    if method:
         return rewrite(f, "LOAD_ATTR_METHOD_WITH_VALUES", cache)
-    if w_descr is MISSING and not fixed and w_type.has_dict and \
-            cache.host_class is W_Instance:
-        return rewrite(f, "LOAD_ATTR_INSTANCE_VALUE", cache)
-    return False
+    return rewrite(f, "LOAD_ATTR_INSTANCE_VALUE", cache)
+
+
+def _method_of(w_type, name):
+    """The guest function or built-in method ``name`` of ``w_type``, when attribute
+    access on its instances is the default one; else None."""
+    if w_type.lookup("__getattribute__") is not _object_getattribute():
+        return None
+    w_descr = w_type.lookup_attr(name)
+    if isinstance(w_descr, W_Function) or type(w_descr) is W_MethodDescriptor:
+        return w_descr
+    return None
+
+
+def accept_instance_type(cache, w_obj):
+    """Add the type of ``w_obj`` to a polymorphic LOAD_ATTR/STORE_ATTR cache when the
+    specialization (``cache.base``, method load or not) fits it too.  Values are
+    (version, the method found on the type or None)."""
+    w_type = w_obj.w_type
+    if w_obj.__class__ is not cache.host_class or len(cache.types) >= POLYMORPHIC_MAX:
+        return False
+    if cache.base == opcodes.STORE_ATTR:
+        if w_obj.__class__ is not W_Instance or not w_type.has_dict or \
+                w_type.lookup("__setattr__") is not _object_setattr() or \
+                w_type.lookup_attr(cache.name) is not MISSING:
+            return False
+        w_value = None
+    elif cache.oparg & 1:
+        w_value = _method_of(w_type, cache.name)
+        if w_value is None:
+            return False
+    else:
+        if w_obj.__class__ is not W_Instance or not w_type.has_dict or \
+                w_type.lookup("__getattribute__") is not _object_getattribute() or \
+                w_type.lookup_attr(cache.name) is not MISSING:
+            return False
+        w_value = None
+    cache.types[w_type] = (w_type.version, w_value)
+    return True
 
 
 def _try_load_class_attr(f, oparg, w_class, name):
@@ -184,11 +204,9 @@ def _try_load_class_attr(f, oparg, w_class, name):
 def try_store_attr(f, oparg, w_obj):
     if w_obj.__class__ is not W_Instance:
         return False
-    cache, _ = _type_cache(oparg, opcodes.STORE_ATTR, w_obj)
-    w_type = cache.w_type
-    cache.name = f.code.co_names[oparg]
-    if not w_type.has_dict or w_type.lookup("__setattr__") is not _object_setattr() or \
-            w_type.lookup_attr(cache.name) is not MISSING:
+    cache = Cache(oparg, opcodes.STORE_ATTR)
+    cache.host_class, cache.name, cache.types = W_Instance, f.code.co_names[oparg], {}
+    if not accept_instance_type(cache, w_obj):
         return False
     return rewrite(f, "STORE_ATTR_INSTANCE_VALUE", cache)
 
@@ -301,6 +319,16 @@ def simple_code(code, nargs):
         and code.co_kwonlyargcount == 0 and code.co_argcount == nargs
 
 
+def accept_code(cache, code, nargs):
+    """Add ``code`` to a CALL_*_EXACT_ARGS cache if a call with ``nargs`` positional
+    arguments can fill its frame by copying (the cache keeps the code alive, so its
+    id is not reused while cached)."""
+    if len(cache.codes) >= POLYMORPHIC_MAX or not simple_code(code, nargs):
+        return False
+    cache.codes[id(code)] = code
+    return True
+
+
 def try_call(f, oparg):
     if f.kw_names is not None:
         return False
@@ -312,15 +340,14 @@ def try_call(f, oparg):
         w_callable, w_self = s[base], s[base + 1]
     cache = Cache(oparg, opcodes.CALL)
     nargs = oparg + (w_self is not NULL)
+    cache.codes = {}
     if isinstance(w_callable, W_Function):
-        if simple_code(w_callable.code, nargs):
-            cache.w_value = w_callable.code
+        if accept_code(cache, w_callable.code, nargs):
             return rewrite(f, "CALL_PY_EXACT_ARGS", cache)
         return False
     if isinstance(w_callable, W_Method) and w_self is NULL and \
             isinstance(w_callable.w_function, W_Function):
-        if simple_code(w_callable.w_function.code, nargs + 1):
-            cache.w_value = w_callable.w_function.code
+        if accept_code(cache, w_callable.w_function.code, nargs + 1):
             return rewrite(f, "CALL_BOUND_METHOD_EXACT_ARGS", cache)
         return False
     if type(w_callable) is W_BuiltinFunction:

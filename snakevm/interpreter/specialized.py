@@ -14,7 +14,7 @@ deoptimizing: that handler raises the right error or finds the fallback.
 """
 
 from snakevm.objspace.space import space
-from snakevm.objspace.typeobject import MISSING, W_Instance
+from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.moduleobject import W_Module, w_module_type
@@ -23,26 +23,64 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.interpreter.frame import NULL
-from snakevm.interpreter.specialize import deoptimize, HASHABLE_KEYS
+from snakevm.interpreter.specialize import (deoptimize, accept_instance_type, accept_code,
+                                            HASHABLE_KEYS)
 
 
 def _same_type(w_obj, c):
-    """The guard of attribute specializations: same host class, guest type, version.
-    (An unboxed host class fixes the guest type: ``fixed``.)"""
-    if w_obj.__class__ is not c.host_class:
-        return False
-    if not c.fixed and w_obj.w_type is not c.w_type:
-        return False
-    return c.w_type.version == c.version
+    """The guard of LOAD_ATTR_METHOD_NO_DICT: an unboxed receiver (its host class fixes
+    its built-in, immutable type)."""
+    return w_obj.__class__ is c.host_class and c.w_type.version == c.version
+
+
+def _known_instance_type(w_obj, c):
+    """The guard of polymorphic attribute specializations: the object's type is one the
+    cache accepted (``c.types``) at an unchanged version, or can be added to it now.
+    Returns the type's cache entry (version, method), or None."""
+    if w_obj.__class__ is c.host_class:
+        w_type = w_obj.w_type
+        entry = c.types.get(w_type)
+        if entry is not None and entry[0] == w_type.version:
+            return entry
+        if entry is not None:
+            del c.types[w_type]             # changed since: look at it again
+        if accept_instance_type(c, w_obj):
+            return c.types[w_type]
+    return None
+
+
+def _known_code(code, c, nargs):
+    """The guard of CALL_*_EXACT_ARGS: a code object the cache accepted, or can now."""
+    return c.codes.get(id(code)) is code or accept_code(c, code, nargs)
 
 
 class SpecializedInstructions:
+
+    # -- superinstructions (interpreter/decode.py) ----------------------------------------------
+    def op_LOAD_FAST__LOAD_FAST(self, f, c):
+        fast = f.fast
+        f.stack += (fast[c.oparg], fast[c.second])
+        f.pc = c.after
+
+    def op_STORE_FAST__LOAD_FAST(self, f, c):
+        fast = f.fast
+        s = f.stack
+        fast[c.oparg] = s[-1]
+        s[-1] = fast[c.second]
+        f.pc = c.after
+
+    def op_STORE_FAST__STORE_FAST(self, f, c):
+        fast = f.fast
+        s = f.stack
+        fast[c.oparg] = s.pop()
+        fast[c.second] = s.pop()
+        f.pc = c.after
 
     # -- attributes -------------------------------------------------------------------------
     def op_LOAD_ATTR_INSTANCE_VALUE(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        if _same_type(w_obj, c):
+        if _known_instance_type(w_obj, c) is not None:
             w_dict = w_obj.w_dict
             if w_dict is not None:
                 w_value = w_dict.storage.get(c.name, MISSING)
@@ -66,10 +104,11 @@ class SpecializedInstructions:
     def op_LOAD_ATTR_METHOD_WITH_VALUES(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        if _same_type(w_obj, c):
+        entry = _known_instance_type(w_obj, c)
+        if entry is not None:
             w_dict = w_obj.w_dict
             if w_dict is None or c.name not in w_dict.storage:
-                s[-1] = c.w_value
+                s[-1] = entry[1]
                 s.append(w_obj)
                 return None
             return self.load_attr_generic(f, c.oparg)     # the instance shadows the method
@@ -103,8 +142,7 @@ class SpecializedInstructions:
     def op_STORE_ATTR_INSTANCE_VALUE(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        if w_obj.__class__ is W_Instance and w_obj.w_type is c.w_type and \
-                c.w_type.version == c.version:
+        if _known_instance_type(w_obj, c) is not None:
             w_dict = w_obj.w_dict
             if w_dict is not None:
                 w_dict.storage[c.name] = s[-2]
@@ -289,7 +327,7 @@ class SpecializedInstructions:
         else:
             w_func = w_first
             args_w = s[base + 1:]
-        if w_func.__class__ is W_Function and w_func.code is c.w_value:
+        if w_func.__class__ is W_Function and _known_code(w_func.code, c, nargs):
             del s[base:]
             return self.enter_exact(w_func, args_w)
         deoptimize(f, c)
@@ -302,7 +340,7 @@ class SpecializedInstructions:
         w_method = s[base + 1]
         if s[base] is NULL and w_method.__class__ is W_Method and \
                 w_method.w_function.__class__ is W_Function and \
-                w_method.w_function.code is c.w_value:
+                _known_code(w_method.w_function.code, c, nargs + 1):
             args_w = s[base + 1:]
             args_w[0] = w_method.w_self
             del s[base:]

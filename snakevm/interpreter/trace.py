@@ -4,7 +4,7 @@ import sys as host_sys
 
 from snakevm import opcodes
 from snakevm.linetable import line_at
-from snakevm.interpreter.specialize import Cache
+from snakevm.interpreter.inlinecache import Cache
 
 
 def _short(w_value):

@@ -50,7 +50,8 @@ COMPARISONS = {
 
 UNARY_OPERATIONS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 
-_FAST_NUMBER_TYPES = (int, float)       # exact host types whose host ops equal guest ops
+# Exact host types whose host operations, mixed too, equal the guest's.
+_FAST_NUMBER_TYPES = frozenset((int, float))
 
 
 class ObjSpace:
@@ -439,7 +440,7 @@ class ObjSpace:
         if limits.active is not None and symbol in SIZE_SYMBOLS:
             limits.check_operation(w_a, w_b, symbol)    # the memory limit: no huge result
         ta, tb = type(w_a), type(w_b)
-        if host_op is not None and ta is tb and ta in _FAST_NUMBER_TYPES:
+        if host_op is not None and ta in _FAST_NUMBER_TYPES and tb in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
             except (ArithmeticError, ValueError, TypeError) as e:
@@ -514,11 +515,13 @@ class ObjSpace:
         name, rname, iname, host_op = BINARY_OPERATIONS[symbol]
         if limits.active is not None and symbol in SIZE_SYMBOLS:
             limits.check_operation(w_a, w_b, symbol)    # the memory limit: no huge result
-        ta = type(w_a)
-        if host_op is not None and ta is type(w_b) and ta in _FAST_NUMBER_TYPES:
+        if host_op is not None and type(w_a) in _FAST_NUMBER_TYPES and \
+                type(w_b) in _FAST_NUMBER_TYPES:
             try:
                 return host_op(w_a, w_b)
-            except (ArithmeticError, ValueError, TypeError) as e:
+            except TypeError:           # the host names the binary operator
+                raise self.binary_op_type_error(w_a, w_b, symbol + "=") from None
+            except (ArithmeticError, ValueError) as e:
                 raise self.host_error(e)
         w_ta = self.type(w_a)
         sequence = symbol in SEQUENCE_SYMBOLS

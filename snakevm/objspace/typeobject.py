@@ -252,8 +252,7 @@ class W_TypeObject(W_Root):
         self.mro_w = []
         self.changed()
 
-    def __hash__(self):          # types hash by identity (fast path for host dicts)
-        return object.__hash__(self)
+    __hash__ = object.__hash__   # types hash by identity (the host's C hash: host dicts)
 
     def __eq__(self, other):
         return self is other

@@ -242,3 +242,16 @@ for _ in range(3):
         deep(0)
     except RecursionError:
         print("RecursionError")
+
+
+def bound_method(s):
+    m = s.upper                 # not a method-style load: a bound method object
+    return m()
+
+
+def format_with(fmt, args):
+    return fmt.format(*args)    # the callable of CALL_FUNCTION_EX, loaded plainly
+
+
+print([bound_method("ab") for _ in range(10)][-1], [format_with("{}-{}", (i, i))
+                                                   for i in range(10)][-1])
