@@ -25,6 +25,7 @@ from snakevm.interpreter.specialized import SpecializedInstructions
 from snakevm.interpreter.frame import Frame, NULL, UNBOUND
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
+from snakevm.interpreter.constants import bridge_constant
 
 RETURN, YIELD = "return", "yield"
 _CMP = opcodes.CMP_OPS
@@ -276,10 +277,10 @@ class Interpreter(SpecializedInstructions):
 
     # constants and names
     def op_LOAD_CONST(self, f, oparg):
-        f.stack.append(const(f.code, oparg))
+        f.stack.append(f.consts_w[oparg])
 
     def op_RETURN_CONST(self, f, oparg):
-        f.return_value = const(f.code, oparg)
+        f.return_value = f.consts_w[oparg]
         return RETURN
 
     def op_RETURN_VALUE(self, f, oparg):
@@ -1038,49 +1039,12 @@ def function_description(w_callable):
     return "%s()" % qualname
 
 
-def const(code, index):
-    """co_consts[index] as a guest object (the constant bridge), cached per code object."""
-    consts_w = code._cache.get("consts_w")
-    if consts_w is None:
-        consts_w = code._cache["consts_w"] = [bridge_constant(c) for c in code.co_consts]
-    return consts_w[index]
-
-
 def handler_underflow(f, depth):
     """The SystemError that replaces an exception whose handler in ``f`` needs more of
     the stack than the instruction that raised left (only crafted code does that)."""
     return space.call(space.builtin_exception("SystemError"), [
         "invalid code object %r: exception handler needs stack depth %d, the stack has %d"
         % (f.code.co_name, depth, len(f.stack))])
-
-
-def bridge_constant(value):
-    from snakevm.code import Code
-    if isinstance(value, (int, float, complex, str, bytes)) or value is None:
-        return value
-    if isinstance(value, tuple):
-        return space.newtuple([bridge_constant(v) for v in value])
-    if isinstance(value, frozenset):
-        from snakevm.objspace.setobject import W_FrozenSet
-        return W_FrozenSet([bridge_constant(v) for v in value])
-    if value is Ellipsis:
-        return space.w_Ellipsis
-    if isinstance(value, Code):
-        from snakevm.objspace.codeobject import guest_code
-        return guest_code(value)
-    # marshal data may hold mutable constants too (CPython loads and shares them)
-    if isinstance(value, list):
-        return space.newlist([bridge_constant(v) for v in value])
-    if isinstance(value, set):
-        from snakevm.objspace.setobject import W_Set
-        return W_Set([bridge_constant(v) for v in value])
-    if isinstance(value, dict):
-        w_dict = space.newdict()
-        for key, item in value.items():
-            space.setitem(w_dict, bridge_constant(key), bridge_constant(item))
-        return w_dict
-    raise space.error(space.builtin_exception("SystemError"),
-                      "unsupported constant of type %s" % type(value).__name__)
 
 
 def function_builtins(w_func):

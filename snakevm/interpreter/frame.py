@@ -8,6 +8,7 @@ from snakevm.objspace.root import W_Root
 from snakevm.memory.heap import heap
 from snakevm.objspace.typedef import builtin_type, getset, method
 from snakevm.interpreter.decode import decoded
+from snakevm.interpreter.constants import guest_constants
 
 
 class _Null:
@@ -40,6 +41,7 @@ class Frame(W_Root):
         self.fast = [UNBOUND] * len(code.co_localsplusnames)
         self.stack = []
         self.instructions = decoded(code)
+        self.consts_w = guest_constants(code)   # what LOAD_CONST pushes
         self.pc = 0                             # index (code units) of the next instruction
         self.last_i = -1                        # index of the instruction being executed
         self.back = None                        # calling frame (while running)

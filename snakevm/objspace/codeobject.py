@@ -31,7 +31,7 @@ def guest_code(code):
 
 
 def _bridge(value):
-    from snakevm.interpreter.eval import bridge_constant
+    from snakevm.interpreter.constants import bridge_constant   # (it imports this module)
     return bridge_constant(value)
 
 
