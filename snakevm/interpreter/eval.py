@@ -15,7 +15,7 @@ import sys as host_sys
 
 from snakevm import limits, opcodes
 from snakevm.objspace.root import OperationError, W_Root
-from snakevm.objspace.space import space, STOP_ITERATION
+from snakevm.objspace.space import space, STOP_ITERATION, _object_getattribute
 from snakevm.objspace.typeobject import MISSING, W_TypeObject
 from snakevm.objspace.typedef import W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
@@ -25,7 +25,6 @@ from snakevm.interpreter.specialized import SpecializedInstructions
 from snakevm.interpreter.frame import Frame, NULL, UNBOUND
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
-from snakevm.interpreter.constants import bridge_constant
 
 RETURN, YIELD = "return", "yield"
 _CMP = opcodes.CMP_OPS
@@ -978,11 +977,6 @@ class Interpreter(SpecializedInstructions):
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-def _object_getattribute():
-    from snakevm.objspace.typeobject import w_object_type
-    return w_object_type.dict_w.get("__getattribute__")
-
 
 def pop_n(f, n):
     if n == 0:

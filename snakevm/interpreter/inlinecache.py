@@ -9,7 +9,7 @@ snakevm keeps it in the decoded entry (docs/performance.md).
 
 class Cache:
     """The inline cache of one specialized instruction."""
-    __slots__ = ("oparg", "base", "w_type", "version", "host_class", "fixed", "w_value",
+    __slots__ = ("oparg", "base", "w_type", "version", "host_class", "w_value",
                  "name", "operation", "types", "codes", "second", "after")
 
     def __init__(self, oparg, base):
@@ -18,7 +18,6 @@ class Cache:
         self.w_type = None
         self.version = -1
         self.host_class = None
-        self.fixed = False              # host_class is unboxed: it fixes the guest type
         self.w_value = None
         self.name = None
         self.operation = None

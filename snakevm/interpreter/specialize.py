@@ -99,29 +99,7 @@ def deoptimize(f, cache):
     failed(f)
 
 
-def generic_form(op, oparg):
-    """(generic op, oparg) of a decoded entry (for hooks and the disassembler)."""
-    if isinstance(oparg, Cache):
-        return oparg.base, oparg.oparg
-    return op, oparg
-
-
 # -- attribute loads and stores ------------------------------------------------------------
-
-def _receiver(w_obj):
-    """(host class, guest type, type fixed by the host class?) of an operand."""
-    host_class = w_obj.__class__
-    if host_class in UNBOXED_TYPES:
-        return host_class, UNBOXED_TYPES[host_class], True
-    return host_class, w_obj.w_type, False
-
-
-def _type_cache(oparg, base, w_obj):
-    cache = Cache(oparg, base)
-    cache.host_class, cache.w_type, cache.fixed = _receiver(w_obj)
-    cache.version = cache.w_type.version
-    return cache, cache.fixed
-
 
 def try_load_attr(f, oparg, w_obj):
     name = f.code.co_names[oparg >> 1]
@@ -134,10 +112,12 @@ def try_load_attr(f, oparg, w_obj):
         cache = Cache(oparg, opcodes.LOAD_ATTR)
         cache.name = name
         return rewrite(f, "LOAD_ATTR_MODULE", cache)
-    cache, fixed = _type_cache(oparg, opcodes.LOAD_ATTR, w_obj)
-    cache.name = name
-    if fixed:                           # unboxed receivers: method loads only
-        w_descr = _method_of(cache.w_type, name) if method else None
+    cache = Cache(oparg, opcodes.LOAD_ATTR)
+    cache.name, cache.host_class = name, w_obj.__class__
+    if cache.host_class in UNBOXED_TYPES:   # its host class fixes its (immutable) type
+        cache.w_type = UNBOXED_TYPES[cache.host_class]
+        cache.version = cache.w_type.version
+        w_descr = _method_of(cache.w_type, name) if method else None   # method loads only
         if w_descr is None:
             return False
         cache.w_value = w_descr
@@ -168,22 +148,20 @@ def accept_instance_type(cache, w_obj):
     w_type = w_obj.w_type
     if w_obj.__class__ is not cache.host_class or len(cache.types) >= POLYMORPHIC_MAX:
         return False
-    if cache.base == opcodes.STORE_ATTR:
-        if w_obj.__class__ is not W_Instance or not w_type.has_dict or \
-                w_type.lookup("__setattr__") is not _object_setattr() or \
-                w_type.lookup_attr(cache.name) is not MISSING:
-            return False
-        w_value = None
-    elif cache.oparg & 1:
+    w_value = None
+    if cache.base == opcodes.LOAD_ATTR and cache.oparg & 1:
         w_value = _method_of(w_type, cache.name)
         if w_value is None:
             return False
-    else:
+    else:                               # the value lives in the instance dict
+        if cache.base == opcodes.STORE_ATTR:
+            hook, w_default = "__setattr__", _object_setattr()
+        else:
+            hook, w_default = "__getattribute__", _object_getattribute()
         if w_obj.__class__ is not W_Instance or not w_type.has_dict or \
-                w_type.lookup("__getattribute__") is not _object_getattribute() or \
+                w_type.lookup(hook) is not w_default or \
                 w_type.lookup_attr(cache.name) is not MISSING:
             return False
-        w_value = None
     cache.types[w_type] = (w_type.version, w_value)
     return True
 
@@ -260,12 +238,12 @@ def try_compare_op(f, oparg, w_a, w_b):
 
 def try_binary_subscr(f, w_container, w_key):
     cache = Cache(0, opcodes.BINARY_SUBSCR)
-    if w_container.__class__ is W_List and w_container.w_type is w_list_type and \
-            w_key.__class__ is int:
-        return rewrite(f, "BINARY_SUBSCR_LIST_INT", cache)
-    if w_container.__class__ is W_Tuple and w_container.w_type is w_tuple_type and \
-            w_key.__class__ is int:
-        return rewrite(f, "BINARY_SUBSCR_TUPLE_INT", cache)
+    for host_class, w_type, name in ((W_List, w_list_type, "BINARY_SUBSCR_LIST_INT"),
+                                     (W_Tuple, w_tuple_type, "BINARY_SUBSCR_TUPLE_INT")):
+        if w_container.__class__ is host_class and w_container.w_type is w_type and \
+                w_key.__class__ is int:
+            cache.host_class, cache.w_type = host_class, w_type
+            return rewrite(f, name, cache)
     if w_container.__class__ is W_Dict and w_container.w_type is w_dict_type:
         return rewrite(f, "BINARY_SUBSCR_DICT", cache)
     return False
@@ -329,17 +307,24 @@ def accept_code(cache, code, nargs):
     return True
 
 
+def call_operands(s, oparg):
+    """Where a CALL with ``oparg`` finds its operands on the stack ``s``: (index of its
+    lowest slot, the callable, index of its first argument).  Below the callable is
+    NULL, or the callable is a method loaded with its object as first argument."""
+    base = len(s) - oparg - 2
+    if s[base] is NULL:
+        return base, s[base + 1], base + 2
+    return base, s[base], base + 1
+
+
 def try_call(f, oparg):
     if f.kw_names is not None:
         return False
     s = f.stack
-    base = len(s) - oparg - 2
-    if s[base] is NULL:                 # w_self: the value below the callable, or NULL
-        w_callable, w_self = s[base + 1], NULL
-    else:
-        w_callable, w_self = s[base], s[base + 1]
+    base, w_callable, first = call_operands(s, oparg)
+    w_self = s[first] if first == base + 1 else NULL
     cache = Cache(oparg, opcodes.CALL)
-    nargs = oparg + (w_self is not NULL)
+    nargs = len(s) - first
     cache.codes = {}
     if isinstance(w_callable, W_Function):
         if accept_code(cache, w_callable.code, nargs):

@@ -13,6 +13,7 @@ deoptimizing: that handler raises the right error or finds the fallback.
 ``SpecializedInstructions`` is a mixin of the Interpreter (interpreter/eval.py).
 """
 
+from snakevm import opcodes
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
@@ -24,7 +25,7 @@ from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.interpreter.frame import NULL
 from snakevm.interpreter.specialize import (deoptimize, accept_instance_type, accept_code,
-                                            HASHABLE_KEYS)
+                                            call_operands, HASHABLE_KEYS)
 
 
 def _same_type(w_obj, c):
@@ -54,7 +55,23 @@ def _known_code(code, c, nargs):
     return c.codes.get(id(code)) is code or accept_code(c, code, nargs)
 
 
+# The generic handler of each family (interpreter/eval.py), run when a guard fails.
+GENERIC_HANDLERS = {
+    opcodes.LOAD_ATTR: "load_attr_generic", opcodes.STORE_ATTR: "store_attr_generic",
+    opcodes.BINARY_OP: "binary_op_generic", opcodes.COMPARE_OP: "compare_op_generic",
+    opcodes.BINARY_SUBSCR: "binary_subscr_generic",
+    opcodes.STORE_SUBSCR: "store_subscr_generic",
+    opcodes.UNPACK_SEQUENCE: "unpack_sequence_generic", opcodes.FOR_ITER: "for_iter_generic",
+    opcodes.CALL: "call_generic",
+}
+
+
 class SpecializedInstructions:
+
+    def deoptimized(self, f, c):
+        """A guard failed: put the generic instruction back and run it."""
+        deoptimize(f, c)
+        return getattr(self, GENERIC_HANDLERS[c.base])(f, c.oparg)
 
     # -- superinstructions (interpreter/decode.py) ----------------------------------------------
     def op_LOAD_FAST__LOAD_FAST(self, f, c):
@@ -88,8 +105,7 @@ class SpecializedInstructions:
                     s[-1] = w_value
                     return None
             return self.load_attr_generic(f, c.oparg)
-        deoptimize(f, c)
-        return self.load_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_LOAD_ATTR_METHOD_NO_DICT(self, f, c):
         s = f.stack
@@ -98,8 +114,7 @@ class SpecializedInstructions:
             s[-1] = c.w_value
             s.append(w_obj)
             return None
-        deoptimize(f, c)
-        return self.load_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_LOAD_ATTR_METHOD_WITH_VALUES(self, f, c):
         s = f.stack
@@ -112,8 +127,7 @@ class SpecializedInstructions:
                 s.append(w_obj)
                 return None
             return self.load_attr_generic(f, c.oparg)     # the instance shadows the method
-        deoptimize(f, c)
-        return self.load_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_LOAD_ATTR_MODULE(self, f, c):
         s = f.stack
@@ -124,8 +138,7 @@ class SpecializedInstructions:
                 s[-1] = w_value
                 return None
             return self.load_attr_generic(f, c.oparg)     # module __getattr__, the error
-        deoptimize(f, c)
-        return self.load_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_LOAD_ATTR_CLASS(self, f, c):
         s = f.stack
@@ -136,8 +149,7 @@ class SpecializedInstructions:
             else:
                 s[-1] = c.w_value
             return None
-        deoptimize(f, c)
-        return self.load_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_STORE_ATTR_INSTANCE_VALUE(self, f, c):
         s = f.stack
@@ -149,13 +161,13 @@ class SpecializedInstructions:
                 del s[-2:]
                 return None
             return self.store_attr_generic(f, c.oparg)
-        deoptimize(f, c)
-        return self.store_attr_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     # -- operators ----------------------------------------------------------------------------
-    def binary_op_exact(self, f, c):
-        """BINARY_OP_ADD_INT and the others: both operands of the cached exact host
-        type (int, float or str), whose host operation is the guest one."""
+    def host_operation_exact(self, f, c):
+        """BINARY_OP_ADD_INT and the others, COMPARE_OP_INT/FLOAT/STR: both operands of
+        the cached exact host type (int, float or str), whose host operation or
+        comparison is the guest one."""
         s = f.stack
         w_b = s[-1]
         w_a = s[-2]
@@ -163,57 +175,31 @@ class SpecializedInstructions:
             del s[-1]
             s[-1] = c.operation(w_a, w_b)
             return None
-        deoptimize(f, c)
-        return self.binary_op_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     op_BINARY_OP_ADD_INT = op_BINARY_OP_SUBTRACT_INT = op_BINARY_OP_MULTIPLY_INT = \
         op_BINARY_OP_ADD_FLOAT = op_BINARY_OP_SUBTRACT_FLOAT = op_BINARY_OP_MULTIPLY_FLOAT = \
-        op_BINARY_OP_ADD_UNICODE = op_BINARY_OP_INPLACE_ADD_UNICODE = binary_op_exact
-
-    def compare_op_exact(self, f, c):
-        """COMPARE_OP_INT/FLOAT/STR: the host comparison of two exact int/float/str."""
-        s = f.stack
-        w_b = s[-1]
-        w_a = s[-2]
-        if w_a.__class__ is c.host_class and w_b.__class__ is c.host_class:
-            del s[-1]
-            s[-1] = c.operation(w_a, w_b)
-            return None
-        deoptimize(f, c)
-        return self.compare_op_generic(f, c.oparg)
-
-    op_COMPARE_OP_INT = op_COMPARE_OP_FLOAT = op_COMPARE_OP_STR = compare_op_exact
+        op_BINARY_OP_ADD_UNICODE = op_BINARY_OP_INPLACE_ADD_UNICODE = \
+        op_COMPARE_OP_INT = op_COMPARE_OP_FLOAT = op_COMPARE_OP_STR = host_operation_exact
 
     # -- subscripts and unpacking ------------------------------------------------------------
-    def op_BINARY_SUBSCR_LIST_INT(self, f, c):
+    def subscr_sequence_int(self, f, c):
+        """BINARY_SUBSCR_LIST_INT/TUPLE_INT: an exact list or tuple (the cached one of
+        the two) indexed by an exact int."""
         s = f.stack
         w_key = s[-1]
-        w_list = s[-2]
-        if w_list.__class__ is W_List and w_list.w_type is w_list_type and \
+        w_seq = s[-2]
+        if w_seq.__class__ is c.host_class and w_seq.w_type is c.w_type and \
                 w_key.__class__ is int:
-            items = w_list.items_w
+            items = w_seq.items_w
             if -len(items) <= w_key < len(items):
                 del s[-1]
                 s[-1] = items[w_key]
                 return None
             return self.binary_subscr_generic(f, 0)        # the IndexError
-        deoptimize(f, c)
-        return self.binary_subscr_generic(f, 0)
+        return self.deoptimized(f, c)
 
-    def op_BINARY_SUBSCR_TUPLE_INT(self, f, c):
-        s = f.stack
-        w_key = s[-1]
-        w_tuple = s[-2]
-        if w_tuple.__class__ is W_Tuple and w_tuple.w_type is w_tuple_type and \
-                w_key.__class__ is int:
-            items = w_tuple.items_w
-            if -len(items) <= w_key < len(items):
-                del s[-1]
-                s[-1] = items[w_key]
-                return None
-            return self.binary_subscr_generic(f, 0)
-        deoptimize(f, c)
-        return self.binary_subscr_generic(f, 0)
+    op_BINARY_SUBSCR_LIST_INT = op_BINARY_SUBSCR_TUPLE_INT = subscr_sequence_int
 
     def op_BINARY_SUBSCR_DICT(self, f, c):
         s = f.stack
@@ -227,8 +213,7 @@ class SpecializedInstructions:
                     s[-1] = w_value
                     return None
             return self.binary_subscr_generic(f, 0)        # the KeyError, other keys
-        deoptimize(f, c)
-        return self.binary_subscr_generic(f, 0)
+        return self.deoptimized(f, c)
 
     def op_STORE_SUBSCR_LIST_INT(self, f, c):
         s = f.stack
@@ -242,8 +227,7 @@ class SpecializedInstructions:
                 del s[-3:]
                 return None
             return self.store_subscr_generic(f, 0)
-        deoptimize(f, c)
-        return self.store_subscr_generic(f, 0)
+        return self.deoptimized(f, c)
 
     def op_STORE_SUBSCR_DICT(self, f, c):
         s = f.stack
@@ -255,8 +239,7 @@ class SpecializedInstructions:
                 del s[-3:]
                 return None
             return self.store_subscr_generic(f, 0)
-        deoptimize(f, c)
-        return self.store_subscr_generic(f, 0)
+        return self.deoptimized(f, c)
 
     def unpack_exact(self, f, c):
         """UNPACK_SEQUENCE_TWO_TUPLE/TUPLE/LIST: an exact tuple or list of the right size."""
@@ -268,8 +251,7 @@ class SpecializedInstructions:
             del s[-1]
             s.extend(reversed(w_seq.items_w))
             return None
-        deoptimize(f, c)
-        return self.unpack_sequence_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     op_UNPACK_SEQUENCE_TWO_TUPLE = op_UNPACK_SEQUENCE_TUPLE = op_UNPACK_SEQUENCE_LIST = \
         unpack_exact
@@ -292,8 +274,7 @@ class SpecializedInstructions:
             del s[-1]
             f.pc += c.oparg + 1                 # skip the END_FOR too
             return None
-        deoptimize(f, c)
-        return self.for_iter_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     op_FOR_ITER_LIST = op_FOR_ITER_TUPLE = for_iter_sequence
 
@@ -312,59 +293,39 @@ class SpecializedInstructions:
             del s[-1]
             f.pc += c.oparg + 1
             return None
-        deoptimize(f, c)
-        return self.for_iter_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     # -- calls ----------------------------------------------------------------------------------
     def op_CALL_PY_EXACT_ARGS(self, f, c):
         s = f.stack
-        nargs = c.oparg
-        base = len(s) - nargs - 2
-        w_first = s[base]
-        if w_first is NULL:
-            w_func = s[base + 1]
-            args_w = s[base + 2:]
-        else:
-            w_func = w_first
-            args_w = s[base + 1:]
-        if w_func.__class__ is W_Function and _known_code(w_func.code, c, nargs):
+        base, w_func, first = call_operands(s, c.oparg)
+        if w_func.__class__ is W_Function and _known_code(w_func.code, c, len(s) - first):
+            args_w = s[first:]
             del s[base:]
             return self.enter_exact(w_func, args_w)
-        deoptimize(f, c)
-        return self.call_generic(f, nargs)
+        return self.deoptimized(f, c)
 
     def op_CALL_BOUND_METHOD_EXACT_ARGS(self, f, c):
         s = f.stack
-        nargs = c.oparg
-        base = len(s) - nargs - 2
-        w_method = s[base + 1]
-        if s[base] is NULL and w_method.__class__ is W_Method and \
+        base, w_method, first = call_operands(s, c.oparg)
+        if first == base + 2 and w_method.__class__ is W_Method and \
                 w_method.w_function.__class__ is W_Function and \
-                _known_code(w_method.w_function.code, c, nargs + 1):
-            args_w = s[base + 1:]
+                _known_code(w_method.w_function.code, c, len(s) - first + 1):
+            args_w = s[first - 1:]              # the method's slot becomes its object
             args_w[0] = w_method.w_self
             del s[base:]
             return self.enter_exact(w_method.w_function, args_w)
-        deoptimize(f, c)
-        return self.call_generic(f, nargs)
+        return self.deoptimized(f, c)
 
     def op_CALL_NO_KW_BUILTIN_FAST(self, f, c):
         s = f.stack
-        nargs = c.oparg
-        base = len(s) - nargs - 2
-        w_first = s[base]
-        if w_first is NULL:
-            w_func = s[base + 1]
-            args_w = s[base + 2:]
-        else:
-            w_func = w_first
-            args_w = s[base + 1:]
+        base, w_func, first = call_operands(s, c.oparg)
         if w_func.__class__ is W_BuiltinFunction and f.kw_names is None:
+            args_w = s[first:]
             del s[base:]
             s.append(w_func.call(args_w))
             return None
-        deoptimize(f, c)
-        return self.call_generic(f, nargs)
+        return self.deoptimized(f, c)
 
     def op_CALL_NO_KW_LEN(self, f, c):
         s = f.stack
@@ -373,21 +334,17 @@ class SpecializedInstructions:
             del s[-3:]
             s.append(space.len_w(w_obj))
             return None
-        deoptimize(f, c)
-        return self.call_generic(f, c.oparg)
+        return self.deoptimized(f, c)
 
     def op_CALL_NO_KW_METHOD_DESCRIPTOR_FAST(self, f, c):
         s = f.stack
-        nargs = c.oparg
-        base = len(s) - nargs - 2
-        w_descr = s[base]
+        base, w_descr, first = call_operands(s, c.oparg)
         if w_descr.__class__ is W_MethodDescriptor and f.kw_names is None:
-            args_w = s[base + 1:]
+            args_w = s[first:]
             del s[base:]
             s.append(w_descr.call(args_w))
             return None
-        deoptimize(f, c)
-        return self.call_generic(f, nargs)
+        return self.deoptimized(f, c)
 
     def op_CALL_NO_KW_LIST_APPEND(self, f, c):
         s = f.stack
@@ -397,5 +354,4 @@ class SpecializedInstructions:
             del s[-3:]
             s.append(None)
             return None
-        deoptimize(f, c)
-        return self.call_generic(f, c.oparg)
+        return self.deoptimized(f, c)
