@@ -1,86 +1,29 @@
-"""The command line: ``python -m snakevm [--dis|--compile|--trace] FILE [args] | -c CODE | -m MOD``.
+"""The command line: ``python -m snakevm [option] ... [-c cmd | -m mod | file | -] [arg] ...``.
 
-Usage errors and bad input print one line to stderr and exit with CPython's
-status (2 for a missing file, 1 for bad input); no host traceback escapes."""
+CPython's options and snakevm's own are read by snakevm.config; this module
+answers -h/-V, runs --dis/--compile, and hands everything else to the runner.
+Usage errors and bad input print CPython's message and exit with CPython's
+status (2 for a bad command line or a missing file, 1 for bad input); no host
+traceback escapes."""
 
 import os
 import sys
 
-from snakevm.limits import Limits
-
-USAGE = ("usage: python -m snakevm [--dis | --compile [-o OUT] | --trace] FILE [args] | -c CODE | -m MOD\n"
-         "       python -m snakevm [--sandbox] [--max-instructions N] [--max-time SECONDS]\n"
-         "                         [--max-memory SIZE] [--max-recursion N] [--max-output SIZE]\n"
-         "                         FILE [args] | -c CODE | -m MOD\n"
-         "(SIZE in bytes, or with a suffix K, M or G; see docs/sandbox.md)")
-
-# The resource limit options: option -> (Limits field, parser of its value).
-_LIMIT_OPTIONS = {
-    "--max-instructions": ("instructions", "count"),
-    "--max-time": ("time", "seconds"),
-    "--max-memory": ("memory", "size"),
-    "--max-recursion": ("recursion", "count"),
-    "--max-output": ("output", "size"),
-}
-_SIZE_SUFFIXES = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-
-
-class _UsageError(Exception):
-    """A bad command line: one line on stderr, status 2."""
-
-
-def _parse_limit_value(option, kind, text):
-    try:
-        if kind == "seconds":
-            value = float(text)
-        elif kind == "size" and text[-1:].upper() in _SIZE_SUFFIXES:
-            value = int(float(text[:-1]) * _SIZE_SUFFIXES[text[-1:].upper()])
-        else:
-            value = int(text)
-    except ValueError:
-        raise _UsageError("%s: expected %s, got %r" % (
-            option, {"count": "a whole number", "seconds": "a number of seconds",
-                     "size": "a size like 1000, 64K, 100M or 2G"}[kind], text))
-    if not value > 0:
-        raise _UsageError("%s: the limit must be positive, got %r" % (option, text))
-    return value
-
-
-def _take_run_options(argv):
-    """Leading snakevm run options: (options dict, the rest of argv)."""
-    limits = Limits()
-    options = {"limits": limits, "trace": False, "sandbox": False}
-    while argv:
-        option, sep, inline = argv[0].partition("=")
-        if option in _LIMIT_OPTIONS:
-            if sep:
-                text, argv = inline, argv[1:]
-            elif len(argv) >= 2:
-                text, argv = argv[1], argv[2:]
-            else:
-                raise _UsageError("argument expected for the %s option" % option)
-            field, kind = _LIMIT_OPTIONS[option]
-            setattr(limits, field, _parse_limit_value(option, kind, text))
-        elif argv[0] == "--trace":
-            options["trace"], argv = True, argv[1:]
-        elif argv[0] == "--sandbox":
-            options["sandbox"], argv = True, argv[1:]
-        else:
-            break
-    return options, argv
+from snakevm import config as run_config
 
 
 class _Unavailable(Exception):
     """A part of snakevm this command needs is missing from the checkout."""
 
 
-def _runner(name):
-    """snakevm.runner's ``name`` (run_path, run_command, run_module), imported lazily."""
+def _runner():
+    """snakevm.runner, imported on first use: -h, -V and bad command lines answer
+    without loading the VM."""
     try:
         from snakevm import runner
     except ImportError:
         raise _Unavailable("the interpreter is not available yet")
-    return getattr(runner, name)
+    return runner
 
 
 def _cannot_open(path, error):
@@ -90,14 +33,14 @@ def _cannot_open(path, error):
 
 
 def main(argv):
-    if not argv:
-        sys.stderr.write(USAGE + "\n")
-        return 2
     try:
-        return _dispatch(argv)
-    except _UsageError as e:
-        sys.stderr.write("snakevm: %s\n%s\n" % (e, USAGE))
+        config = run_config.parse_command_line(argv)
+    except run_config.CommandLineError as e:
+        sys.stderr.write("%s\n%s\n%s\n" % (e, run_config.USAGE_LINE, run_config.TRY_HELP))
         return 2
+    config.orig_argv = [sys.executable, "-m", "snakevm"] + list(argv)
+    try:
+        return _dispatch(config)
     except KeyboardInterrupt:
         sys.stderr.write("KeyboardInterrupt\n")
         return 130
@@ -120,39 +63,34 @@ def main(argv):
         return 1
 
 
-def _dispatch(argv):
-    first = argv[0]
-    if first == "--dis":
-        return _dis(argv[1:])
-    if first == "--compile":
-        return _compile(argv[1:])
-    options, argv = _take_run_options(argv)
-    if not argv:
-        raise _UsageError("a program is expected: FILE, -c CODE or -m MOD")
-    limits, sandbox = options["limits"], options["sandbox"]
-    first = argv[0]
-    if first == "-c":
-        if len(argv) < 2:
-            sys.stderr.write("Argument expected for the -c option\n")
-            return 2
-        return _runner("run_command")(argv[1], ["-c"] + argv[2:], limits=limits,
-                                      sandbox=sandbox)
-    if first == "-m":
-        if len(argv) < 2:
-            sys.stderr.write("Argument expected for the -m option\n")
-            return 2
-        return _runner("run_module")(argv[1], argv[1:], limits=limits, sandbox=sandbox)
-    path = argv[0]
-    if not os.path.exists(path):
-        return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
-    if os.path.isdir(path):
-        main_file = os.path.join(path, "__main__.py")
-        if not os.path.isfile(main_file):
-            sys.stderr.write("%s: can't find '__main__' module in %r\n" % (sys.executable, path))
-            return 1
-        path = main_file
-    return _runner("run_path")(path, argv, trace=options["trace"], limits=limits,
-                               sandbox=sandbox)
+def console_main():
+    """The ``snakevm`` command an installed package provides (``python -m snakevm``)."""
+    sys.exit(main(sys.argv[1:]))
+
+
+def _dispatch(config):
+    if config.action == "help":
+        sys.stdout.write(run_config.HELP)
+        return 0
+    if config.action == "version":
+        sys.stdout.write(run_config.version_text(config.version_verbosity) + "\n")
+        return 0
+    if config.action == "dis":
+        return _dis(config.target)
+    if config.action == "compile":
+        return _compile(config.target, config.output)
+    if config.run == "file":
+        path = config.target
+        if not os.path.exists(path):
+            return _cannot_open(path, FileNotFoundError(2, "No such file or directory"))
+        if os.path.isdir(path):
+            main_file = os.path.join(path, "__main__.py")
+            if not os.path.isfile(main_file):
+                sys.stderr.write("%s: can't find '__main__' module in %r\n"
+                                 % (sys.executable, path))
+                return 1
+            config.target = main_file
+    return _runner().run(config)
 
 
 def _load_code(path):
@@ -186,11 +124,8 @@ def _load_or_report(path):
         return None, 1
 
 
-def _dis(args):
-    if len(args) != 1:
-        sys.stderr.write(USAGE + "\n")
-        return 2
-    code, status = _load_or_report(args[0])
+def _dis(path):
+    code, status = _load_or_report(path)
     if code is None:
         return status
     from snakevm import dis
@@ -198,16 +133,7 @@ def _dis(args):
     return 0
 
 
-def _compile(args):
-    out = None
-    if "-o" in args:
-        i = args.index("-o")
-        out = args[i + 1] if i + 1 < len(args) else None
-        args = args[:i] + args[i + 2:]
-    if len(args) != 1:
-        sys.stderr.write(USAGE + "\n")
-        return 2
-    path = args[0]
+def _compile(path, out):
     code, status = _load_or_report(path)
     if code is None:
         return status

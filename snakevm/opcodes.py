@@ -81,7 +81,16 @@ class Instruction:
 
 
 def _compile_expr(text):
-    return eval("lambda oparg: " + text, {"__builtins__": {}, "bitcount": _bitcount})
+    """The stack-effect expression ``text`` as a function of oparg (one per distinct text:
+    the table has some 400 uses of 16 expressions)."""
+    function = _COMPILED_EXPRESSIONS.get(text)
+    if function is None:
+        function = eval("lambda oparg: " + text, {"__builtins__": {}, "bitcount": _bitcount})
+        _COMPILED_EXPRESSIONS[text] = function
+    return function
+
+
+_COMPILED_EXPRESSIONS = {}
 
 
 def _bitcount(n):

@@ -8,25 +8,31 @@ interpreter, and reports an uncaught exception exactly as CPython 3.12 does
 import os
 import sys as host_sys
 
+from snakevm import config as run_config
 from snakevm import limits as resource_limits
+from snakevm import repl
 from snakevm import sandbox as sandbox_profile
+from snakevm import uncaught
 from snakevm.objspace.root import OperationError
 from snakevm.memory.heap import host_collector_off
 
 
-def _setup(argv, path0="", script=None, sandbox=False):
-    """Fresh builtins, sys and __main__; sys.path[0] is ``path0`` (the script's
-    directory, or '' for -c and -m), like CPython.  With ``sandbox`` the VM is
-    sandboxed (snakevm/sandbox.py) once they exist, before any guest code runs."""
+def setup_vm(config, path0=None, script=None):
+    """Fresh builtins, sys and __main__ for a run configured by ``config``
+    (snakevm.config.Config, which becomes the current one).  sys.path[0] is
+    ``path0`` (the script's directory, or '' for -c, - and the prompt, the current
+    directory for -m) unless -P/-I; with ``config.sandbox`` the VM is sandboxed
+    (snakevm/sandbox.py) once they exist, before any guest code runs."""
     host_collector_off()
     sandbox_profile.disarm()
+    run_config.current = config
     from snakevm.interpreter.runtime import interpreter
     from snakevm.module.builtins import make_builtins_module
     from snakevm.module.sys import make_sys_module
     from snakevm.objspace.space import space
     interpreter()
     w_builtins = make_builtins_module()
-    w_sys = make_sys_module(argv)
+    w_sys = make_sys_module(config.argv, config.orig_argv)
     w_modules = w_sys.w_dict.getitem_str("modules")
     w_modules.storage["builtins"] = w_builtins
     w_modules.storage["sys"] = w_sys
@@ -45,25 +51,41 @@ def _setup(argv, path0="", script=None, sandbox=False):
         from snakevm.module.frozen_importlib import w_builtin_importer_type
         d.setitem_str("__loader__", w_builtin_importer_type)
     w_modules.storage["__main__"] = w_main
-    w_sys.w_dict.getitem_str("path").items_w.insert(0, path0)
+    if path0 is not None and not config.safe_path:
+        w_sys.w_dict.getitem_str("path").items_w.insert(0, path0)
+    if config.run != "embedded":
+        # a host setting (guest ints are host ints), which the host also took from its
+        # environment: set it whatever -E says (an embedding host keeps its own)
+        host_sys.set_int_max_str_digits(config.flags_values()[-1])
     host_sys.setrecursionlimit(max(host_sys.getrecursionlimit(), 12000))
-    from snakevm.module._signalmodule import install_default_handlers
-    install_default_handlers()
+    if config.signal_handlers:
+        from snakevm.module._signalmodule import install_default_handlers
+        install_default_handlers()
     _start_memory_manager()
     if os.environ.get("SNAKEVM_CHECK_VALUES"):      # a debugging aid: see valuecheck.py
         from snakevm.interpreter import valuecheck
         valuecheck.install(interpreter())
-    if sandbox:
+    if config.sandbox:
         from snakevm.module.sys import stdlib_directory
         from snakevm.module.registry import refuse_functions
         sandbox_profile.arm(sandbox_profile.SandboxProfile(), stdlib_directory(), script)
         refuse_functions(w_sys, sandbox_profile.SYS_REFUSED)
+    if config.warnoptions:          # CPython's _warnings reads them at start (and reports bad ones)
+        _import_at_start("warnings")
     return w_main
+
+
+def _import_at_start(name):
+    from snakevm.module.moduledef import import_guest
+    try:
+        import_guest(name)
+    except OperationError as e:
+        uncaught.handle_uncaught(e.w_value)
 
 
 def _start_memory_manager():
     """snakevm's collector runs between guest instructions (the host's was switched
-    off first thing in _setup); guest finalizers may run from now on."""
+    off first thing in setup_vm); guest finalizers may run from now on."""
     from snakevm.memory.heap import heap
     from snakevm.memory import finalizers
     from snakevm.interpreter import breaker
@@ -77,45 +99,48 @@ def _report_syntax_error(e):
     return 1
 
 
-def _run(code, w_main, filename=None, main=None, limits=None):
+def _run(code, w_main, filename=None, main=None):
     """Run ``code`` in __main__ (or call ``main()``, a host function running guest code),
-    then finish like CPython: uncaught exception, atexit, flushing, closing.  With
-    ``limits`` (snakevm.limits.Limits) the run is stopped when one is exceeded."""
+    then finish like CPython: uncaught exception, the interactive prompt with -i,
+    atexit, flushing, closing.  The run is stopped when a resource limit of the
+    current configuration is exceeded."""
     from snakevm.interpreter.runtime import run_code, interpreter
+    config = run_config.current
     if filename is not None:
         w_main.w_dict.setitem_str("__file__", filename)
-    if limits is not None and limits.any():
-        resource_limits.install(limits, interpreter())
+    if config.limits.any():
+        resource_limits.install(config.limits, interpreter())
+    if config.trace:
+        from snakevm.interpreter.trace import install_tracer
+        install_tracer()
+    inspect = bool(config.inspect)
     status = 0
     try:
-        if main is not None:
-            main()
-        else:
-            run_code(code, w_main.w_dict)
-    except OperationError as e:
-        _flush()
-        status = _handle_uncaught(e.w_value)
-    except RecursionError:
-        _flush()
-        host_sys.stderr.write("RecursionError: maximum recursion depth exceeded\n")
-        status = 1
-    except resource_limits.LimitExceeded as e:
-        return _end_after_limit(e)
-    try:
+        try:
+            if main is not None:
+                main()
+            elif code is not None:
+                run_code(code, w_main.w_dict)
+        except OperationError as e:
+            uncaught.flush_std_streams()
+            status = uncaught.handle_uncaught(e.w_value, exit_on_system_exit=not inspect)
+        except RecursionError:
+            uncaught.flush_std_streams()
+            host_sys.stderr.write("RecursionError: maximum recursion depth exceeded\n")
+            status = 1
+        if inspect or config.run == "repl":
+            status = repl.interact(w_main, config)
         _at_exit()
-        _flush()
+        uncaught.flush_std_streams()
         _finalize_modules(w_main)
-        _flush()
-    except resource_limits.LimitExceeded as e:     # in atexit callbacks or finalizers
+        uncaught.flush_std_streams()
+    except resource_limits.LimitExceeded as e:     # also in atexit callbacks or finalizers
         return _end_after_limit(e)
     resource_limits.uninstall(interpreter())
     _close_files()
-    if status == _KILLED_BY_SIGINT:
+    if status == uncaught.KILLED_BY_SIGINT:
         _die_by_sigint()
     return status
-
-
-_KILLED_BY_SIGINT = -2
 
 
 def _end_after_limit(error):
@@ -128,7 +153,7 @@ def _end_after_limit(error):
     from snakevm.interpreter.traceback import format_exception
     finalizers.running[0] = False
     if error.kind != "output":
-        _flush()
+        uncaught.flush_std_streams()
     host_sys.stderr.write("".join(format_exception(guest_limit_exception(error))))
     host_sys.stderr.flush()
     try:
@@ -165,6 +190,16 @@ def _finalize_modules(w_main):
     finalizers.running[0] = False
 
 
+def shut_down(w_main):
+    """The end of a VM that is not a program run (the embedding API): atexit
+    callbacks, __main__ released, a last collection, files closed."""
+    _at_exit()
+    uncaught.flush_std_streams()
+    _finalize_modules(w_main)
+    uncaught.flush_std_streams()
+    _close_files()
+
+
 def _die_by_sigint():
     """An uncaught KeyboardInterrupt ends the process by SIGINT, like CPython, so the
     shell sees a process killed by Ctrl-C."""
@@ -173,18 +208,6 @@ def _die_by_sigint():
     host_sys.stderr.flush()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.kill(os.getpid(), signal.SIGINT)
-
-
-def _flush():
-    from snakevm.objspace.space import space
-    from snakevm.module.sys import guest_stream
-    for name in ("stdout", "stderr"):
-        w_stream = guest_stream(name)
-        if w_stream is not None:
-            try:
-                space.call_method(w_stream, "flush")
-            except (OperationError, resource_limits.LimitExceeded):
-                pass
 
 
 def _close_files():
@@ -196,70 +219,36 @@ def _close_files():
         "stdout", "stderr", "stdin", "__stdout__", "__stderr__", "__stdin__")])
 
 
-def _handle_uncaught(w_exc):
-    """CPython's PyErr_Print for the exception that ended the program: SystemExit
-    gives the exit status; anything else goes to sys.excepthook (sys.last_exc and
-    friends are set first)."""
-    from snakevm.objspace.space import space
-    from snakevm.objspace.typeobject import MISSING
-    from snakevm.interpreter.traceback import format_exception
-    from snakevm.module.sys import current_sys_module
-    if space.type(w_exc).is_subtype(space.builtin_exception("SystemExit")):
-        return _exit_status(w_exc)
-    d = current_sys_module.w_dict
-    d.setitem_str("last_exc", w_exc)
-    d.setitem_str("last_type", space.type(w_exc))
-    d.setitem_str("last_value", w_exc)
-    d.setitem_str("last_traceback", w_exc.w_traceback)
-    w_hook = d.getitem_str("excepthook")
-    if w_hook is MISSING or w_hook is None:
-        host_sys.stderr.write("sys.excepthook is missing\n")
-        host_sys.stderr.write("".join(format_exception(w_exc)))
-    else:
-        try:
-            space.call(w_hook, [space.type(w_exc), w_exc, w_exc.w_traceback])
-        except OperationError as e:
-            if space.type(e.w_value).is_subtype(space.builtin_exception("SystemExit")):
-                return _exit_status(e.w_value)
-            _flush()
-            host_sys.stderr.write("Error in sys.excepthook:\n")
-            host_sys.stderr.write("".join(format_exception(e.w_value)))
-            host_sys.stderr.write("\nOriginal exception was:\n")
-            host_sys.stderr.write("".join(format_exception(w_exc)))
-    host_sys.stderr.flush()
-    if space.type(w_exc).is_subtype(space.builtin_exception("KeyboardInterrupt")):
-        return _KILLED_BY_SIGINT
-    return 1
-
-
-def _exit_status(w_exc):
-    """The process exit status for an uncaught SystemExit (its code printed to
-    sys.stderr when it is neither None nor an int)."""
-    from snakevm.objspace.space import space
-    from snakevm.module.sys import guest_stream
-    w_code = space.getattr(w_exc, "code")
-    if w_code is None:
-        return 0
-    if isinstance(w_code, int):
-        return w_code & 0xFF
-    text = space.str(w_code) + "\n"
-    w_stderr = guest_stream("stderr")
-    try:
-        if w_stderr is None:
-            raise OperationError(None)
-        space.call_method(w_stderr, "write", text)
-        space.call_method(w_stderr, "flush")
-    except OperationError:
-        host_sys.stderr.write(text)
-    return 1
-
-
 def _compile(source, filename):
     from snakevm.compiler import compile_source
-    return compile_source(source, filename, "exec")
+    return compile_source(source, filename, "exec", optimize=run_config.current.optimize)
 
 
-def run_path(path, argv, trace=False, limits=None, sandbox=False):
+def run(config):
+    """Run what ``config`` (snakevm.config.Config) says; the exit status."""
+    if config.run == "file":
+        return run_path(config.target, config.argv, config)
+    if config.run == "command":
+        return run_command(config.target, config.argv, config)
+    if config.run == "module":
+        return run_module(config.target, config.argv, config)
+    if host_sys.stdin.isatty() or config.inspect:       # the interactive prompt
+        config = _configured(config, config.argv or [""], run="repl")
+        return _run(None, setup_vm(config, ""))
+    return run_stdin(config)
+
+
+def _configured(config, argv, **fields):
+    """``config`` or a default Config, with ``argv`` and ``fields`` set; it is the
+    current configuration from now on (the compiler's -O level, then setup_vm)."""
+    config = (config or run_config.Config()).replace(**fields)
+    config.argv = list(argv)
+    run_config.current = config
+    return config
+
+
+def run_path(path, argv, config=None):
+    config = _configured(config, argv, run="file", target=path)
     host_collector_off()
     if path.endswith(".pyc"):
         from snakevm import pyc
@@ -272,39 +261,53 @@ def run_path(path, argv, trace=False, limits=None, sandbox=False):
     else:
         with open(path, "rb") as f:
             source = f.read()
+        if config.skip_first_line:              # -x: the line is skipped, and still counted
+            newline = source.find(b"\n")
+            source = b"" if newline < 0 else source[newline:]
         filename = os.path.abspath(path)        # CPython's __main__.__file__ is absolute
         try:
             code = _compile(source, filename)
         except SyntaxError as e:
             return _report_syntax_error(e)
-    w_main = _setup(argv, os.path.dirname(os.path.abspath(path)),
-                    None if path.endswith(".pyc") else filename, sandbox=sandbox)
-    if trace:
-        from snakevm.interpreter.trace import install_tracer
-        install_tracer()
-    return _run(code, w_main, filename, limits=limits)
+    w_main = setup_vm(config, os.path.dirname(os.path.abspath(path)),
+                    None if path.endswith(".pyc") else filename)
+    return _run(code, w_main, filename)
 
 
-def run_command(source, argv, limits=None, sandbox=False):
+def run_command(source, argv, config=None):
+    config = _configured(config, argv, run="command", target=source)
     host_collector_off()
     try:
         code = _compile(source, "<string>")
     except SyntaxError as e:
         return _report_syntax_error(e)
-    w_main = _setup(["-c"] + list(argv[1:]), sandbox=sandbox)
-    return _run(code, w_main, limits=limits)
+    return _run(code, setup_vm(config, ""))
 
 
-def run_module(name, argv, limits=None, sandbox=False):
+def run_stdin(config):
+    """The program is standard input (``-``, or no program with stdin not a terminal):
+    read it all, then run it as "<stdin>"."""
+    config = _configured(config, config.argv or ["-"], run="stdin")
+    host_collector_off()
+    source = host_sys.stdin.buffer.read()
+    try:
+        code = _compile(source, "<stdin>")
+    except SyntaxError as e:
+        return _report_syntax_error(e)
+    return _run(code, setup_vm(config, ""))
+
+
+def run_module(name, argv, config=None):
     """``-m name``: like CPython, hand the module name to the guest's own
     ``runpy._run_module_as_main``, which finds it (a package runs its __main__),
     imports its parent packages, sets __spec__/__package__/__file__ and
     sys.argv[0], and runs it in __main__'s namespace."""
     from snakevm.objspace.space import space
     from snakevm.module.moduledef import import_guest
-    w_main = _setup(["-m"] + list(argv[1:]), os.getcwd(), sandbox=sandbox)
+    config = _configured(config, argv, run="module", target=name)
+    w_main = setup_vm(config, os.getcwd())
 
     def main():
         w_runpy = import_guest("runpy")
         space.call(space.getattr(w_runpy, "_run_module_as_main"), [name])
-    return _run(None, w_main, main=main, limits=limits)
+    return _run(None, w_main, main=main)

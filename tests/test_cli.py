@@ -100,7 +100,8 @@ def test_compile_into_missing_directory_is_one_line(tmp_path):
     assert result.stderr.startswith("snakevm: [Errno 2]") and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args", [["--dis"], ["--compile"], ["--trace"], ["-c"], ["-m"], []])
+@pytest.mark.parametrize("args", [["--dis"], ["--compile"], ["-c"], ["-m"], ["-W"], ["-X"],
+                                  ["-z"], ["--no-such-option"]])
 def test_usage_errors_exit_2(args):
     result = snakevm(*args)
     assert result.returncode == 2 and "Traceback" not in result.stderr

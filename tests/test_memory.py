@@ -102,7 +102,7 @@ def test_no_object_enumerates_what_it_does_not_hold(name):
 def test_collector_counts_match_hand_computed_graph():
     out = _run_host('''
         from snakevm import runner
-        runner._setup(["t"])
+        runner.setup_vm(runner._configured(None, ["t"]))
         from snakevm.objspace.space import space
         from snakevm.memory.collector import find_unreachable
         a, b, c = space.newlist([]), space.newlist([]), space.newlist([])

@@ -15,6 +15,7 @@ object.  From the host we then check, for every object:
 
 import pytest
 
+from snakevm.config import Config
 from snakevm.objspace.root import W_Root
 
 PROGRAM = r'''
@@ -125,7 +126,7 @@ def _setup_vm():
     finalizers stay off (the host frees them later, outside any run)."""
     from snakevm import runner
     from snakevm.memory import finalizers
-    w_main = runner._setup(["refs"])
+    w_main = runner.setup_vm(Config(argv=["refs"]))
     finalizers.running[0] = False
     return w_main
 

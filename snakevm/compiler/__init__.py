@@ -64,11 +64,11 @@ def compile_source(source, filename, mode="exec", flags=0, optimize=-1):
     """Compile Python source (str or bytes) to a ``snakevm.code.Code`` (CPython 3.12 layout).
 
     mode is "exec", "eval" or "single"; flags are ``compile()``'s PyCF_* and
-    CO_FUTURE_* flags; optimize -1 means the host's ``sys.flags.optimize``.
+    CO_FUTURE_* flags; optimize -1 means 0 (the caller decides the run's level).
     Raises the host's SyntaxError (from the parser or from the compiler).
     """
     if optimize == -1:
-        optimize = sys.flags.optimize
+        optimize = 0
     tree = ast.parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
     return compile_tree(tree, filename, mode, flags, optimize)
 

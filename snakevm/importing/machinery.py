@@ -18,6 +18,7 @@ from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
 from snakevm.importing.finder import find_module
 from snakevm.importing import bootstrap
+from snakevm.importing import importtime
 
 
 def _sys_dict():
@@ -111,6 +112,12 @@ def _gcd_import(name):
 
 
 def _find_and_load(name):
+    if importtime.enabled():
+        return importtime.timed(name, lambda: _find_and_load_untimed(name))
+    return _find_and_load_untimed(name)
+
+
+def _find_and_load_untimed(name):
     modules = _modules().storage
     parent, _, tail = name.rpartition(".")
     w_path = None

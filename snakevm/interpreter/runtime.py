@@ -2,6 +2,7 @@
 the call hook, and the frame-dependent built-ins (__build_class__, globals,
 locals, eval/exec/compile, zero-argument super, __import__)."""
 
+from snakevm import config as run_config
 from snakevm import opcodes
 from snakevm.objspace.root import OperationError, W_Root, own_tuple
 from snakevm.objspace.space import space
@@ -163,6 +164,8 @@ def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1)
         raise space.value_error("compile(): unrecognised flags")
     if optimize < -1 or optimize > 2:
         raise space.value_error("compile(): invalid optimize value")
+    if optimize == -1:
+        optimize = run_config.current.optimize          # the -O level of this run
     filename = _filename(filename)
     only_ast = bool(flags & PyCF_ONLY_AST)
     if mode not in ("exec", "eval", "single", "func_type"):

@@ -22,6 +22,7 @@ trusted (``code._cache["verified"]``)."""
 from snakevm import opcodes as op
 from snakevm.codetables import decode_exception_table
 
+_JUMPS = frozenset(ins.number for ins in op.REAL if ins.is_jump)
 _UNCONDITIONAL = {op.BY_NAME[n].number for n in (
     "JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")}
 _SCOPE_EXITS = {op.BY_NAME[n].number for n in (
@@ -50,6 +51,8 @@ _USES_CELL = {op.BY_NAME[n].number for n in (
 # with oparg & 1, these push a NULL (or a method) below their result
 _MAY_PUSH_NULL_BELOW = {op.BY_NAME[n].number for n in ("LOAD_GLOBAL", "LOAD_ATTR",
                                                         "LOAD_SUPER_ATTR")}
+# instructions that may put a mark (NULL or the LOAD_FAST_AND_CLEAR value) on the stack
+_MARKS_PUSHED = frozenset({_PUSH_NULL, _LOAD_FAST_AND_CLEAR} | _MAY_PUSH_NULL_BELOW)
 _CELL_OPS = {op.BY_NAME[n].number for n in ("MAKE_CELL", "LOAD_CLOSURE", "LOAD_DEREF",
                                               "STORE_DEREF", "DELETE_DEREF",
                                               "LOAD_FROM_DICT_OR_DEREF")}
@@ -135,7 +138,7 @@ def _check_arguments(code, instructions, starts):
         if opcode in _CELL_OPS and not kinds[oparg] & (op.CO_FAST_CELL | op.CO_FAST_FREE):
             raise InvalidCode("%s at offset %d: %r is not a cell or free variable"
                               % (info.name, 2 * index, code.co_localsplusnames[oparg]))
-        if info.is_jump:
+        if opcode in _JUMPS:
             target = _target(info, nxt, oparg)
             if target not in starts:
                 raise InvalidCode("%s at offset %d jumps to offset %d, outside the code or "
@@ -144,6 +147,18 @@ def _check_arguments(code, instructions, starts):
 
 def _target(info, nxt, oparg):
     return nxt + oparg if info.arg == "jump_forward" else nxt - oparg
+
+
+class _Where:
+    """"NAME at offset N" for an error message, formatted only when there is an error
+    (the verifier names the instruction it is at for every one it checks)."""
+    __slots__ = ("name", "index", "prefix")
+
+    def __init__(self, name, index, prefix=""):
+        self.name, self.index, self.prefix = name, index, prefix
+
+    def __str__(self):
+        return "%s%s at offset %d" % (self.prefix, self.name, 2 * self.index)
 
 
 def _check_stack(code, instructions, starts):
@@ -183,7 +198,7 @@ def _check_stack(code, instructions, starts):
         depth, nulls = state_at[index]
         opcode, oparg, nxt = instructions[index]
         info = op.BY_NUMBER[opcode]
-        where = "%s at offset %d" % (info.name, 2 * index)
+        where = _Where(info.name, index)
         needed = info.popped(oparg)
         if opcode == _COPY:
             needed = oparg if oparg >= 1 else 1 << 30
@@ -221,8 +236,8 @@ def _check_stack(code, instructions, starts):
                                   % (where, depth, entry_depth))
             reach(target, entry_depth + lasti + 1,
                   frozenset(mark for mark in nulls if mark[0] < entry_depth),
-                  "the exception handler of " + where)
-        if info.is_jump:
+                  _Where(info.name, index, "the exception handler of "))
+        if opcode in _JUMPS:
             target = _target(info, nxt, oparg)
             if opcode == _FOR_ITER and instructions.get(starts.get(target), (None,))[0] != \
                     _END_FOR:
@@ -280,7 +295,7 @@ def _maybe_unbound_loads(code, instructions, starts, state_at, handler_of):
         handler = handler_of.get(index)
         if handler is not None:
             flow(handler[0], bound & after)
-        if info.is_jump:
+        if opcode in _JUMPS:
             flow(_target(info, nxt, oparg), after)
         if opcode not in _UNCONDITIONAL and opcode not in _SCOPE_EXITS:
             flow(nxt, after)
@@ -292,6 +307,8 @@ def _nulls_after(opcode, oparg, depth, popped, marks, where):
     sequence, (slot, UNBOUND) for the value LOAD_FAST_AND_CLEAR pushes (a local that
     may be unbound, only ever stored back).  InvalidCode if the instruction would
     consume one where it may not."""
+    if not marks and opcode not in _MARKS_PUSHED:       # the common case: nothing marked
+        return marks
     kind_at = dict(marks)
     if opcode == _COPY:
         kind = kind_at.get(depth - oparg)

@@ -10,6 +10,7 @@ __import__) call hooks that the interpreter installs on ``space``.
 
 import math
 
+from snakevm import config as run_config
 from snakevm.objspace import load_all
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
@@ -57,9 +58,10 @@ def make_builtins_module():
     d.setitem_str("False", False)
     d.setitem_str("Ellipsis", space.w_Ellipsis)
     d.setitem_str("NotImplemented", space.w_NotImplemented)
-    d.setitem_str("__debug__", True)
-    from snakevm.module.sitebuiltins import add_site_builtins
-    add_site_builtins(d)
+    d.setitem_str("__debug__", not run_config.current.optimize)
+    if not run_config.current.no_site:          # what site.py adds (not with -S)
+        from snakevm.module.sitebuiltins import add_site_builtins
+        add_site_builtins(d)
     from snakevm.module.frozen_importlib import w_builtin_importer_type
     d.setitem_str("__loader__", w_builtin_importer_type)
     d.setitem_str("__package__", "")

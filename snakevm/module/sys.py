@@ -4,7 +4,11 @@ VM-wide settings the interpreter reads (recursion limit) live in
 snakevm.interpreter.state when that module exists, else here in ``settings``.
 """
 
+import os
+import site as host_site        # where this environment's site-packages are
 import sys as host_sys
+
+from snakevm import config as run_config
 
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_function
@@ -26,9 +30,13 @@ def _state():
         return settings
 
 
-def make_sys_module(argv):
-    """A fresh guest sys module for a program run with ``argv`` (host list of str)."""
+def make_sys_module(argv, orig_argv=None):
+    """A fresh guest sys module for a program run with ``argv`` (host list of str),
+    set up as snakevm.config.current says (flags, warnings, path, -X options);
+    ``orig_argv`` is the host command line, when there is one."""
     global current_sys_module
+    config = run_config.current
+    argv = list(argv)
     from snakevm.objspace.moduleobject import W_Module
     w_sys = W_Module("sys", doc=host_sys.__doc__)
     d = w_sys.w_dict
@@ -41,7 +49,7 @@ def make_sys_module(argv):
     d.setitem_str("__stderr__", d.getitem_str("stderr"))
     d.setitem_str("__stdin__", d.getitem_str("stdin"))
     d.setitem_str("modules", space.newdict())
-    d.setitem_str("path", space.newlist(default_path()))
+    d.setitem_str("path", space.newlist(default_path(config)))
     from snakevm.importing import bootstrap       # the import system needs the space
     bootstrap.reset()
     d.setitem_str("meta_path", space.newlist(bootstrap.initial_meta_path()))
@@ -56,8 +64,8 @@ def make_sys_module(argv):
     d.setitem_str("copyright", host_sys.copyright)
     d.setitem_str("maxunicode", host_sys.maxunicode)
     d.setitem_str("float_repr_style", "short")
-    d.setitem_str("warnoptions", space.newlist([]))
-    d.setitem_str("orig_argv", space.newlist([host_sys.executable] + list(argv)))
+    d.setitem_str("warnoptions", space.newlist(list(config.warnoptions)))
+    d.setitem_str("orig_argv", space.newlist(list(orig_argv or [host_sys.executable] + argv)))
     d.setitem_str("api_version", host_sys.api_version)
     d.setitem_str("version_info", new_structseq(_version_info_type(), [3, 12, 1, "final", 0]))
     from snakevm.objspace.namespaceobject import new_namespace
@@ -71,7 +79,7 @@ def make_sys_module(argv):
     d.setitem_str("hexversion", 0x030C01F0)
     d.setitem_str("version_info", new_structseq(_version_info_type(), [3, 12, 1, "final", 0]))
     d.setitem_str("executable", host_sys.executable)
-    d.setitem_str("dont_write_bytecode", True)
+    d.setitem_str("dont_write_bytecode", bool(config.dont_write_bytecode))
     for func, name in ((sys_exit, "exit"), (sys_getrecursionlimit, "getrecursionlimit"),
                        (sys_setrecursionlimit, "setrecursionlimit"), (sys_intern, "intern"),
                        (sys_getdefaultencoding, "getdefaultencoding"),
@@ -176,7 +184,6 @@ def sys_getframe(depth=0):
 def stdlib_directory():
     """Where the guest finds the pure-Python standard library: CPython 3.12's Lib
     when it is installed beside the host (the guest is a 3.12 VM), else the host's."""
-    import os
     import sysconfig
     host_lib = sysconfig.get_paths()["stdlib"]
     if host_sys.version_info[:2] == (3, 12):
@@ -186,19 +193,55 @@ def stdlib_directory():
     return candidate if os.path.isdir(candidate) else host_lib
 
 
-def default_path():
+def default_path(config):
     """sys.path before the script's directory is put first (by the runner): CPython's,
-    $PYTHONPATH first, without site's user directory (the zip archive and lib-dynload
-    are listed as in CPython though there are no extension modules to find there)."""
-    import os
+    $PYTHONPATH first (the zip archive and lib-dynload are listed as in CPython though
+    there are no extension modules to find there), then what site adds: the
+    site-packages directories the host's site module found in this same environment
+    (a virtual environment's own), and the user's site-packages when it exists,
+    unless -s/-I, with the directories their .pth files name.  Not with -S.  (snakevm
+    does not run Lib's site.py at start: the code lines of .pth files and
+    sitecustomize are not run; see docs/cli.md.)"""
     lib = stdlib_directory()
     prefix_lib = os.path.dirname(lib)
-    from_environment = [os.path.abspath(entry) if entry else os.getcwd()
-                        for entry in os.environ.get("PYTHONPATH", "").split(os.pathsep)
-                        if os.environ.get("PYTHONPATH")]
-    return from_environment + [os.path.join(prefix_lib, "python312.zip"), lib,
-                               os.path.join(lib, "lib-dynload"),
-                               os.path.join(lib, "site-packages")]
+    path = list(config.pythonpath) + [os.path.join(prefix_lib, "python312.zip"), lib,
+                                      os.path.join(lib, "lib-dynload")]
+    if config.no_site:
+        return path
+    if not config.no_user_site and host_site.ENABLE_USER_SITE:
+        user_site = host_site.getusersitepackages()
+        if os.path.isdir(user_site):
+            path.append(user_site)
+    for directory in host_site.getsitepackages():
+        if os.path.isdir(directory) and directory not in path:
+            path.append(directory)
+            path.extend(entry for entry in _pth_directories(directory) if entry not in path)
+    return path
+
+
+def _pth_directories(site_directory):
+    """The directories the .pth files of a site-packages directory add, as site.py
+    reads them (in name order; lines starting with "import" are code, which
+    snakevm's start-up does not run)."""
+    try:
+        names = sorted(n for n in os.listdir(site_directory) if n.endswith(".pth"))
+    except OSError:
+        return []
+    directories = []
+    for name in names:
+        try:
+            with open(os.path.join(site_directory, name), encoding="utf-8") as f:
+                lines = f.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for line in lines:
+            line = line.strip()
+            if not line or line.startswith(("#", "import ", "import\t")):
+                continue
+            directory = os.path.abspath(os.path.join(site_directory, line))
+            if os.path.isdir(directory) and directory not in directories:
+                directories.append(directory)
+    return directories
 
 
 _structseq_types = {}

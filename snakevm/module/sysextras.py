@@ -17,6 +17,7 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_function
 from snakevm.objspace.typeobject import MISSING
+from snakevm import config as run_config
 from snakevm.objspace.structseq import structseq_type, new_structseq
 from snakevm.objspace.bridge import to_guest
 from snakevm.interpreter import state
@@ -68,7 +69,8 @@ def install(d):
         "cutoff")))
     d.setitem_str("thread_info", _info("thread_info", host_sys.thread_info, (
         "name", "lock", "version")))
-    d.setitem_str("flags", _info("flags", host_sys.flags, _FLAGS))
+    w_flags_type = structseq_type("flags", "sys", _FLAGS, instantiable=False)
+    d.setitem_str("flags", new_structseq(w_flags_type, list(run_config.current.flags_values())))
     for name in ("platlibdir", "abiflags", "pycache_prefix", "_framework", "_base_executable",
                  "_home"):
         d.setitem_str(name, to_guest(getattr(host_sys, name, None)))
@@ -78,7 +80,7 @@ def install(d):
     d.setitem_str("__interactivehook__", builtin_function(
         sys_interactivehook, "register_readline", module="site"))
     d.setitem_str("stdlib_module_names", to_guest(frozenset(host_sys.stdlib_module_names)))
-    d.setitem_str("_xoptions", space.newdict())
+    d.setitem_str("_xoptions", to_guest(dict(run_config.current.xoptions)))
     for name, func in _FUNCTIONS:
         d.setitem_str(name, builtin_function(func, name, module="sys", keywords=name in (
             "set_asyncgen_hooks",)))

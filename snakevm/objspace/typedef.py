@@ -73,6 +73,20 @@ class Signature:
 
     def __init__(self, func, name, skip_first, keywords):
         self.name = name
+        self.keywords = keywords
+        self._unread = (func, skip_first)     # read on first use: most built-ins are never
+                                              # called, and inspect is slow (start-up)
+
+    def __getattr__(self, attribute):
+        """The fields read from the host function (only called while they are missing)."""
+        unread = self.__dict__.get("_unread")
+        if unread is None:
+            raise AttributeError(attribute)
+        self._read(*unread)             # (may fail, e.g. out of host stack: then again later)
+        self._unread = None
+        return getattr(self, attribute)
+
+    def _read(self, func, skip_first):
         params = list(inspect.signature(func).parameters.values())
         if skip_first:
             params = params[1:]
@@ -95,7 +109,6 @@ class Signature:
                 self.kwonly[guest] = p.default
             elif p.kind == p.VAR_KEYWORD:
                 self.varkw = True
-        self.keywords = keywords
         self.min_args = sum(1 for d in self.defaults if d is inspect.Parameter.empty)
         self.max_args = len(self.positional)
         self.no_required_kwonly = all(d is not inspect.Parameter.empty

@@ -125,11 +125,13 @@ class Worker:
     """One VM running fuzz cases."""
 
     def __init__(self):
-        from snakevm.runner import _setup
+        from snakevm.runner import setup_vm
+        from snakevm.config import Config
+        self.Config = Config
         from snakevm.interpreter.runtime import interpreter
         from snakevm.interpreter import valuecheck
         from snakevm.memory import finalizers
-        self._setup = _setup
+        self._setup = setup_vm
         self.interp = interpreter()
         self.valuecheck = valuecheck
         self.finalizers = finalizers
@@ -146,7 +148,7 @@ class Worker:
         state.recursion_limit = 1000
         self.interp.hooks.clear()
         self.interp.tracer = None
-        self.w_main = self._setup(["fuzz"])
+        self.w_main = self._setup(self.Config(argv=["fuzz"]))
         self.finalizers.running[0] = False          # no guest __del__ between cases
         self.valuecheck.install(self.interp)
         run_code(compile_source(FILL_SOURCE, "<fuzz-setup>", "exec"), self.w_main.w_dict)

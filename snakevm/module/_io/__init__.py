@@ -15,9 +15,9 @@ This file has open(), open_code(), text_encoding() and the standard streams
 (sys.stdin/stdout/stderr are TextIOWrapper(Buffered*(FileIO(fd))))."""
 
 import codecs
-import os
 import sys as host_sys
 
+from snakevm import config as run_config
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.bridge import to_host_arg
@@ -128,7 +128,7 @@ def io_open_code(path):
 def io_text_encoding(encoding, stacklevel=2):
     """A helper function to choose the text encoding."""
     if encoding is None:
-        return "utf-8" if host_sys.flags.utf8_mode else "locale"
+        return "utf-8" if run_config.current.utf8_mode else "locale"
     return encoding
 
 
@@ -162,7 +162,7 @@ def std_stream(fd, writing, name):
         w_raw = space.call(w_fileio_type, [fd, "w" if writing else "r", False])
     except OperationError:
         return None                       # the descriptor is closed: sys.std* is None
-    buffered_stdio = not os.environ.get("PYTHONUNBUFFERED")
+    buffered_stdio = not run_config.current.unbuffered
     if not buffered_stdio and writing:
         w_buffer = w_raw
     else:
@@ -182,6 +182,8 @@ def _stdio_encoding(name):
     in the same environment and applied the same rules (PYTHONIOENCODING, UTF-8 mode,
     the C locale's surrogateescape) to its own streams."""
     host_stream = getattr(host_sys, "__%s__" % name, None)
+    if run_config.current.utf8_mode and not host_sys.flags.utf8_mode:
+        return "utf-8", "backslashreplace" if name == "stderr" else "surrogateescape"
     if host_stream is not None and getattr(host_stream, "encoding", None):
         return host_stream.encoding, host_stream.errors
     return codecs.lookup(locale_encoding()).name, (

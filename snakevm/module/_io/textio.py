@@ -19,8 +19,8 @@ methods, as CPython does."""
 
 import codecs as host_codecs
 import locale as host_locale
-import sys as host_sys
 
+from snakevm import config as run_config
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_type, method, getset
@@ -143,7 +143,7 @@ def textio_init(w_self, buffer, encoding=None, errors=None, newline=None,
     write_through = space.is_true(write_through)
     errors = _no_nul(_str_or_none(errors, "TextIOWrapper", "errors")) or "strict"
     _check_newline(newline)
-    if encoding is None and host_sys.flags.utf8_mode:
+    if encoding is None and run_config.current.utf8_mode:
         encoding = "utf-8"
     elif encoding is None or encoding == "locale":
         encoding = locale_encoding()
