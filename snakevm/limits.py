@@ -312,7 +312,7 @@ class Enforcer:
         self._alarm_set = True
 
     def _clear_alarm(self):
-        if self._alarm_set:
+        if self._alarm_set and threading.current_thread() is threading.main_thread():
             self._alarm_set = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, signal.SIG_DFL)

@@ -164,8 +164,19 @@ def _end_after_limit(error):
 
 
 def _at_exit():
-    """What CPython does once __main__ has finished: the atexit callbacks."""
+    """What CPython does once __main__ has finished: wait for the non-daemon threads
+    (threading._shutdown, when threading was imported), then the atexit callbacks."""
     from snakevm.module.atexitmodule import run_exitfuncs
+    from snakevm.module import sys as sys_module
+    from snakevm.objspace.space import space
+    w_threading = sys_module.current_sys_module.w_dict.getitem_str("modules").storage.get(
+        "threading")
+    if w_threading is not None:
+        try:
+            space.call(space.getattr(w_threading, "_shutdown"), [])
+        except OperationError as e:
+            from snakevm.interpreter.unraisable import write_unraisable
+            write_unraisable(e.w_value, "Exception ignored on threading shutdown")
     try:
         run_exitfuncs()
     except OperationError:

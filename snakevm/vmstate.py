@@ -46,6 +46,7 @@ VARIABLES = (
 # so every module holding the object sees the running VM's): (module, name).
 OBJECTS = (
     ("snakevm.memory.heap", "heap"),                    # the collector's generations
+    ("snakevm.interpreter.threads", "threads"),         # the GIL and the guest threads
     ("snakevm.importing.bootstrap", "state"),           # the loaded importlib
     ("snakevm.module.sys", "settings"),
     ("snakevm.module.sysextras", "settings"),           # trace/profile functions, hooks

@@ -154,3 +154,15 @@ def test_sandbox_with_limits(tmp_path):
     assert result.returncode == 1
     assert result.stderr.endswith(
         "snakevm.ResourceLimitExceeded: instruction limit of 5000 exceeded\n")
+
+
+def test_sandbox_starts_no_threads():
+    import subprocess
+    import sys
+    program = ("import threading\ntry:\n    threading.Thread(target=print).start()\n"
+               "except RuntimeError as e:\n    print('RuntimeError', e)\n"
+               "lock = threading.Lock()\nwith lock:\n    print('locks work', lock.locked())\n")
+    result = subprocess.run([sys.executable, "-m", "snakevm", "--sandbox", "-c", program],
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout == ("RuntimeError can't start new thread: threads are not available "
+                             "in the sandbox\nlocks work True\n"), result.stderr

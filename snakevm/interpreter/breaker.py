@@ -22,13 +22,20 @@ def request(action):
 
 
 def _run_pending(f, index, op, oparg):
-    interpreter().set_hook("breaker", None)
-    while _pending:
-        _pending.pop(0)()
+    run_now()
 
 
 def run_now():
-    """Run pending actions at a safe point in host code (a blocking call returned)."""
+    """Run the actions pending now (an action may ask to run again later: a signal
+    handler reached by a thread other than the main one)."""
     interpreter().set_hook("breaker", None)
-    while _pending:
-        _pending.pop(0)()
+    actions = _pending[:]
+    del _pending[:len(actions)]
+    for position, action in enumerate(actions):
+        try:
+            action()
+        except BaseException:
+            _pending[:0] = actions[position + 1:]       # the rest stay pending
+            if _pending:
+                interpreter().set_hook("breaker", _run_pending)
+            raise

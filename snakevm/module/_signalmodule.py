@@ -24,7 +24,7 @@ from snakevm.objspace.space import space
 from snakevm.objspace.bridge import register_exception, host_function, host_exception
 from snakevm.objspace.structseq import structseq_type, new_structseq
 from snakevm.module.moduledef import ModuleDef
-from snakevm.interpreter import state, breaker
+from snakevm.interpreter import state, breaker, threads
 
 SIG_DFL, SIG_IGN = int(host_signal.SIG_DFL), int(host_signal.SIG_IGN)
 
@@ -68,11 +68,29 @@ def _run_guest_handler(signum):
 
 
 def _host_handler(signum, host_frame):
-    if state.in_host_call:
+    """The host runs this in the main thread.  With guest threads, the main thread
+    may be without the GIL: in a host call (then the guest handler runs at once,
+    with the GIL) or waiting for the GIL (then at its next instruction)."""
+    action = _in_main_thread(lambda: _run_guest_handler(signum))
+    if not threads.held_by_me():
+        if not threads.run_during_host_call(action):
+            breaker.request(action)
+    elif state.in_host_call:
         breaker.run_now()                     # anything queued first, in arrival order
-        _run_guest_handler(signum)
+        action()
     else:
-        breaker.request(lambda: _run_guest_handler(signum))
+        breaker.request(action)
+
+
+def _in_main_thread(action):
+    """A breaker action that runs ``action`` in the main thread only (CPython runs
+    signal handlers there): another thread reaching it first leaves it pending."""
+    def run():
+        if host_threading.current_thread() is host_threading.main_thread():
+            action()
+        else:
+            breaker.request(run)
+    return run
 
 
 def install_default_handlers():

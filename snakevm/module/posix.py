@@ -13,6 +13,7 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, builtin_function, method, getset
 from snakevm.objspace.space import space
 from snakevm.objspace.bridge import host_exception
+from snakevm.interpreter.threads import threads as running_threads, call_without_gil, with_gil
 
 # Functions passed straight through (unboxed arguments and results).
 _PLAIN = (
@@ -41,7 +42,8 @@ def _register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)
         if space.findattr(w_func, "__call__") is None:
             raise space.type_error("'%s' must be callable, not %s"
                                    % (name, space.type(w_func).name))
-        hooks[name] = (lambda w: lambda: space.call(w, []))(w_func)
+        # (the host calls them inside os.fork, a host call without the GIL)
+        hooks[name] = with_gil((lambda w: lambda: space.call(w, []))(w_func))
     if not hooks:
         raise space.type_error("At least one argument is required.")
     host_os.register_at_fork(**hooks)
@@ -126,9 +128,13 @@ def _bridge(name):
     host_function = getattr(host_os, name)
 
     def call(*args_w, **kwargs_w):
+        args = [_to_host(w) for w in args_w]
+        kwargs = {k: _to_host(w) for k, w in kwargs_w.items()}
         try:
-            result = host_function(*[_to_host(w) for w in args_w],
-                                   **{k: _to_host(w) for k, w in kwargs_w.items()})
+            if running_threads.gil is None:
+                result = host_function(*args, **kwargs)
+            else:                       # a blocking call (read, waitpid...) lets others run
+                result = call_without_gil(host_function, args, kwargs)
         except OperationError:
             raise
         except (OSError, ValueError, TypeError, OverflowError) as e:

@@ -21,6 +21,7 @@ from snakevm import config as run_config
 from snakevm.objspace.structseq import structseq_type, new_structseq
 from snakevm.objspace.bridge import to_guest
 from snakevm.interpreter import state
+from snakevm.interpreter import threads
 from snakevm.interpreter.unraisable import default_unraisablehook
 from snakevm.interpreter.traceback import format_exception
 from snakevm.module.moduledef import import_guest
@@ -196,6 +197,8 @@ def sys_setswitchinterval(w_interval):
     if interval <= 0.0:
         raise space.value_error("switch interval must be strictly positive")
     settings.switch_interval = interval
+    if threads.threads.gil is not None:
+        threads.threads.gil.interval = interval
     return None
 
 
@@ -270,8 +273,11 @@ def sys_activate_stack_trampoline(backend):
 def sys_current_frames():
     """Return a dict mapping each thread's thread id to its current stack frame."""
     w_result = space.newdict()
-    if state.current_frame is not None:
-        space.setitem(w_result, host_threading.get_ident(), state.current_frame.expose())
+    frames = threads.frames_of_other_threads()
+    frames[host_threading.get_ident()] = state.current_frame
+    for ident, frame in frames.items():
+        if frame is not None:
+            space.setitem(w_result, ident, frame.expose())
     return w_result
 
 

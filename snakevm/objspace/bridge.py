@@ -28,6 +28,7 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import W_BuiltinFunction, Signature
 from snakevm.interpreter import state
+from snakevm.interpreter.threads import threads as running_threads, call_without_gil
 
 UNBOXED = (int, str, float, bytes, bool, complex, type(None))
 
@@ -314,11 +315,16 @@ def call_host(func, args_w, kwargs_w=None, result=to_guest):
 
 
 def call_host_converted(func, args, kwargs=None, result=to_guest):
-    """Call host ``func`` with arguments already converted to host values."""
+    """Call host ``func`` with arguments already converted to host values (with the
+    GIL let go once there are guest threads: host code on host values needs no guest
+    state, and a blocking call must not stop the other threads)."""
     outer = state.in_host_call
     state.in_host_call = True              # a signal may run guest handlers right here
     try:
-        value = func(*args, **(kwargs or {}))
+        if running_threads.gil is None:
+            value = func(*args, **(kwargs or {}))
+        else:                              # other guest threads run meanwhile
+            value = call_without_gil(func, args, kwargs or {})
     except OperationError:
         raise
     except Exception as e:

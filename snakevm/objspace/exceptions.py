@@ -7,6 +7,8 @@ Exception-specific attributes (OSError.errno, StopIteration.value, ...) are
 declared in exception_attrs.py.
 """
 
+import errno as host_errno
+
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method
 
@@ -312,13 +314,18 @@ _install_own_new()
 
 
 # -- OSError: errno, strerror, filename and the errno -> subclass mapping ------------------------
-_ERRNO_SUBCLASSES = {
-    11: "BlockingIOError", 10: "ChildProcessError", 32: "BrokenPipeError",
-    103: "ConnectionAbortedError", 111: "ConnectionRefusedError", 104: "ConnectionResetError",
-    17: "FileExistsError", 2: "FileNotFoundError", 4: "InterruptedError",
-    21: "IsADirectoryError", 20: "NotADirectoryError", 1: "PermissionError",
-    13: "PermissionError", 3: "ProcessLookupError", 110: "TimeoutError",
-}
+_ERRNO_SUBCLASSES = {     # as CPython's Objects/exceptions.c maps them, with the host's numbers
+    getattr(host_errno, name): subclass for subclass, names in (
+        ("BlockingIOError", ("EAGAIN", "EALREADY", "EINPROGRESS", "EWOULDBLOCK")),
+        ("BrokenPipeError", ("EPIPE", "ESHUTDOWN")), ("ChildProcessError", ("ECHILD",)),
+        ("ConnectionAbortedError", ("ECONNABORTED",)),
+        ("ConnectionRefusedError", ("ECONNREFUSED",)),
+        ("ConnectionResetError", ("ECONNRESET",)), ("FileExistsError", ("EEXIST",)),
+        ("FileNotFoundError", ("ENOENT",)), ("IsADirectoryError", ("EISDIR",)),
+        ("NotADirectoryError", ("ENOTDIR",)), ("InterruptedError", ("EINTR",)),
+        ("PermissionError", ("EACCES", "EPERM", "ENOTCAPABLE")),
+        ("ProcessLookupError", ("ESRCH",)), ("TimeoutError", ("ETIMEDOUT",)))
+    for name in names if hasattr(host_errno, name)}
 
 
 @new_method(EXCEPTION_TYPES["OSError"])

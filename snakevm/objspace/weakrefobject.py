@@ -24,6 +24,7 @@ WEAKREFABLE_BUILTINS = {
     "type", "function", "builtin_function_or_method", "method", "code", "generator",
     "coroutine", "async_generator", "module", "types.GenericAlias", "typing.TypeVar",
     "typing.ParamSpec", "typing.TypeVarTuple", "typing.TypeAliasType",
+    "_thread.lock", "_thread.RLock",          # (the host names them LockType and RLock)
 }
 
 
