@@ -79,6 +79,11 @@ def _dispatch(config):
         return _dis(config.target)
     if config.action == "compile":
         return _compile(config.target, config.output)
+    if config.action == "visualize":
+        if not os.path.isfile(config.target):
+            return _cannot_open(config.target, FileNotFoundError(2, "No such file or directory"))
+        from snakevm.visualizer.run import visualize     # loads the VM (as _runner does)
+        return visualize(config)
     if config.run == "file":
         path = config.target
         if not os.path.exists(path):

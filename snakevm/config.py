@@ -59,9 +59,13 @@ class Config:
         self.startup_file = None            # $PYTHONSTARTUP (read by the interactive prompt)
         self.check_hash_based_pycs = "default"
         # snakevm's own options
-        self.action = "run"                 # "run", "dis", "compile", "help", "version"
+        self.action = "run"                 # "run", "dis", "compile", "visualize", "help",
+                                            # "version"
         self.version_verbosity = 0          # -V given once or twice
-        self.output = None                  # --compile -o OUT
+        self.output = None                  # --compile/--visualize -o OUT
+        self.visualize_json = False         # --visualize-json: the trace as JSON
+        self.visualize_granularity = "instruction"      # or "line"
+        self.visualize_steps = 10000        # the step budget of --visualize
         self.trace = False
         self.sandbox = False
         self.signal_handlers = True         # SIGINT raises KeyboardInterrupt in the guest
@@ -132,6 +136,10 @@ snakevm's own options (before the program):
 --dis FILE        : print the disassembly of FILE (.py or .pyc) and exit
 --compile FILE [-o OUT]: write FILE's code object as a .pyc and exit
 --trace           : print every instruction and the value stack as it runs
+--visualize FILE [-o OUT]: record FILE's run step by step into a self-contained
+                    HTML page (OUT, default FILE.html); with --visualize-json the
+                    trace as JSON; --visualize-granularity line|instruction;
+                    --visualize-steps N (default 10000); see docs/visualizer.md
 --sandbox         : run untrusted code: no host file system, processes or
                     sockets, imports from the standard library only
 --max-instructions N, --max-time SECONDS, --max-memory SIZE,
@@ -284,22 +292,43 @@ def _long_option(config, arg, args, i):
             raise CommandLineError("--check-hash-based-pycs must be one of 'default', "
                                    "'always', or 'never'")
         config.check_hash_based_pycs = value
-    elif arg in ("--dis", "--compile"):
+    elif arg == "--visualize-json":
+        config.visualize_json = True
+    elif option == "--visualize-granularity":
+        value, i = _option_value(option, sep, inline, args, i)
+        if value not in ("line", "instruction"):
+            raise CommandLineError("snakevm: --visualize-granularity must be 'line' or "
+                                   "'instruction', got %r" % value)
+        config.visualize_granularity = value
+    elif option == "--visualize-steps":
+        value, i = _option_value(option, sep, inline, args, i)
+        config.visualize_steps = int(_parse_limit_value(option, "count", value))
+    elif arg in ("--dis", "--compile", "--visualize"):
         config.action = arg[2:]
         rest = args[i:]
-        if arg == "--compile" and "-o" in rest:
+        if arg != "--dis" and "-o" in rest:
             k = rest.index("-o")
             if k + 1 >= len(rest):
                 raise CommandLineError("Argument expected for the -o option")
             config.output = rest[k + 1]
             rest = rest[:k] + rest[k + 2:]
-        if len(rest) != 1:
+        if len(rest) != 1 and not (arg == "--visualize" and rest):
             raise CommandLineError("snakevm: %s takes exactly one FILE" % arg)
         config.target = rest[0]
+        config.argv = list(rest)            # --visualize FILE [args]: the program's argv
         return len(args)
     else:
         raise CommandLineError("unknown option %s" % arg)
     return i
+
+
+def _option_value(option, sep, inline, args, i):
+    """The value of a long option given as --option=value or --option value."""
+    if sep:
+        return inline, i
+    if i < len(args):
+        return args[i], i + 1
+    raise CommandLineError("snakevm: argument expected for the %s option" % option)
 
 
 def _xoption(config, text):

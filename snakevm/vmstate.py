@@ -28,6 +28,7 @@ VARIABLES = (
     ("snakevm.interpreter.state", "in_host_call", lambda: False),
     ("snakevm.interpreter.state", "current_context", lambda: None),
     ("snakevm.interpreter.state", "atexit_callbacks", list),
+    ("snakevm.interpreter.state", "exact_instructions", lambda: False),
     ("snakevm.module.sys", "current_sys_module", lambda: None),
     ("snakevm.config", "current", Config),
     ("snakevm.sandbox", "active", lambda: None),

@@ -9,6 +9,7 @@ A code object that snakevm's compiler did not make is verified first
 
 from snakevm import limits, opcodes
 from snakevm.objspace.space import space
+from snakevm.interpreter import state
 from snakevm.interpreter.verify import verify, InvalidCode
 from snakevm.interpreter.inlinecache import Cache
 
@@ -52,7 +53,8 @@ def decoded(code):
             result[j] = (op, oparg, nxt, index)
         for k in range(index + 1, min(nxt, count)):
             result[k] = (opcodes.CACHE, 0, k + 1, k)
-    if limits.active is None:           # limits count every instruction: no pairs then
+    if limits.active is None and not state.exact_instructions:  # (no pairs then: every
+        # instruction is counted by the limits, shown by the visualizer)
         add_superinstructions(result, plain)
     code._cache["decoded"] = result
     return result

@@ -31,6 +31,7 @@ from snakevm.objspace.listobject import W_List, w_list_type
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
+from snakevm.interpreter import state
 from snakevm.interpreter.frame import NULL
 from snakevm.interpreter.inlinecache import Cache
 
@@ -54,7 +55,7 @@ def counters_of(code):
 def due(f):
     """Should the generic instruction now running in ``f`` try to specialize?
     Counts down its counter (set by warmup and by failures) otherwise."""
-    if limits.active is not None:
+    if limits.active is not None or state.exact_instructions:
         return False
     counters = counters_of(f.code)
     index = f.last_i

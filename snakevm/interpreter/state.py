@@ -15,6 +15,8 @@ current_frame = None         # innermost executing guest frame
 in_host_call = False         # host C code called through the bridge is running (a signal
                              # handler may then run guest handlers at once: see _signalmodule)
 current_context = None       # the running contextvars.Context (created on first use)
+exact_instructions = False   # run every instruction as written: no specialization and no
+                             # superinstructions (the visualizer shows them one by one)
 atexit_callbacks = []        # [(w_func, args_w, kwargs_w)] registered with atexit.register
 
 

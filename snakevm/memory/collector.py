@@ -69,6 +69,8 @@ def collect(heap, generation):
         young.extend(heap.objects(g))
     unreachable = find_unreachable(young)
     del young
+    if heap.collection_observer is not None and unreachable:   # the visualizer
+        heap.collection_observer(unreachable)
     if debug & DEBUG_COLLECTABLE:
         _write_stderr("".join("gc: collectable <%s 0x%x>\n" % (_type_name(w), id(w))
                               for w in unreachable))

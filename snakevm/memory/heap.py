@@ -38,6 +38,7 @@ class Heap:
         self.w_garbage = None               # gc.garbage and gc.callbacks (guest lists),
         self.w_callbacks = None             # created by the gc module
         self.schedule_hook = None           # eval breaker's request(action), set at start-up
+        self.collection_observer = None     # called with what a collection found (visualizer)
         self.forget = self._forget          # one bound method shared by every weak reference
 
     # -- tracking -----------------------------------------------------------------------

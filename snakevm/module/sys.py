@@ -75,7 +75,10 @@ def make_sys_module(argv, orig_argv=None):
     d.setitem_str("maxsize", host_sys.maxsize)
     d.setitem_str("byteorder", host_sys.byteorder)
     d.setitem_str("platform", host_sys.platform)
-    d.setitem_str("version", "3.12.1 (snakevm)")
+    # CPython's shape, "VERSION (BUILD) [COMPILER]", which platform._sys_version parses
+    d.setitem_str("version", "%s (snakevm %s) [on %s %s]" % (
+        run_config.PYTHON_VERSION, run_config.VERSION, host_sys.implementation.name,
+        host_sys.version.split()[0]))
     d.setitem_str("hexversion", 0x030C01F0)
     d.setitem_str("version_info", new_structseq(_version_info_type(), [3, 12, 1, "final", 0]))
     d.setitem_str("executable", host_sys.executable)
