@@ -2,8 +2,10 @@
 the per-thread interpreter state); locks are the host's locks -- lock, RLock --
 whose blocking acquire is a host call, so the other threads run meanwhile and
 ownership (RLock) is the host thread's.  get_ident is the host thread's (a
-pthread_t the host's clock and signal functions accept).  _local is absent:
-threading uses Lib's _threading_local, as CPython's threading allows."""
+pthread_t the host's clock and signal functions accept).  _local is Lib's
+_threading_local.local under the C name (made on first use: _threading_local
+imports threading, which imports this module); _excepthook is absent, so
+threading uses its own Python version, as CPython's threading allows."""
 
 import _thread as host_thread
 
@@ -16,7 +18,9 @@ from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.interpreter import threads
 from snakevm.interpreter.unraisable import write_unraisable
 from snakevm.module.hostobjects import host_object_type
-from snakevm.module.moduledef import ModuleDef
+from snakevm.module.moduledef import ModuleDef, import_guest
+from snakevm.module import sys as sys_module
+from snakevm.objspace.typeobject import w_type_type
 from snakevm.module import sysextras
 
 _LOCK_METHODS = ("acquire", "acquire_lock", "release", "release_lock", "locked", "locked_lock",
@@ -96,6 +100,20 @@ def stack_size(size=0):
     return call_host_converted(host_thread.stack_size, [space.index(size)])
 
 
+def module_getattr(name):
+    """_local: Lib's pure-Python thread-local class under its C name (made once)."""
+    w_module = sys_module.current_sys_module.w_dict.getitem_str("modules").storage.get(
+        "_thread")
+    if name != "_local" or w_module is None:
+        raise space.error(space.builtin_exception("AttributeError"),
+                          "module '_thread' has no attribute %r" % name)
+    w_base = space.getattr(import_guest("_threading_local"), "local")
+    w_local = space.call(w_type_type, ["_local", space.newtuple([w_base]), space.newdict(
+        {"__module__": "_thread", "__qualname__": "_local"})])
+    w_module.w_dict.setitem_str("_local", w_local)
+    return w_local
+
+
 def make_module():
     m = ModuleDef("_thread", doc=host_thread.__doc__)
     m.host_functions(host_thread, ("get_ident", "get_native_id"))
@@ -111,6 +129,7 @@ def make_module():
                         (stack_size, ("stack_size",))):
         for name in names:
             m.function(func, name)
+    m.function(module_getattr, "__getattr__")
     m.value("TIMEOUT_MAX", host_thread.TIMEOUT_MAX)
     m.value("error", space.builtin_exception("RuntimeError"))
     return m.w_module
