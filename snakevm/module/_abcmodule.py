@@ -103,8 +103,9 @@ def abc_register(w_cls, w_subclass):
     _impl(w_cls).registry.add(w_subclass)
     ABCState.token += 1
     flags = getattr(w_cls, "match_flags", None)
-    if flags is not None and getattr(w_subclass, "match_flags", None) is None:
-        w_subclass.match_flags = flags
+    if flags is not None and getattr(w_subclass, "match_flags", None) is None and \
+            not w_subclass.is_builtin:      # (CPython leaves immutable types alone: str
+        w_subclass.match_flags = flags      # stays no sequence for pattern matching)
     return w_subclass
 
 
