@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,13 @@ def _environment(workdir):
     return env
 
 
+def _kill_group(proc):
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
 def run_one(module, under_snakevm, timeout):
     """(status, {test id: outcome}, seconds) for one module under one VM."""
     workdir = tempfile.mkdtemp(prefix="libtest-")
@@ -93,14 +101,20 @@ def run_one(module, under_snakevm, timeout):
         str(DRIVER), "test." + module]
     start = time.monotonic()
     outcomes = {}
+    # a session of its own: at the timeout the whole process group is killed, with
+    # the processes the tests started (left alone they run on, e.g. test_threading's)
+    proc = subprocess.Popen(command, cwd=workdir, env=_environment(workdir),
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     try:
-        proc = subprocess.run(command, cwd=workdir, env=_environment(workdir),
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                              timeout=timeout)
-        output, status = proc.stdout, None
-    except subprocess.TimeoutExpired as e:
-        output, status = e.stdout or b"", "timeout"
+        output, _ = proc.communicate(timeout=timeout)
+        status = None
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        output, _ = proc.communicate()
+        status = "timeout"
     finally:
+        _kill_group(proc)               # what the tests started and left behind
         shutil.rmtree(workdir, ignore_errors=True)
     done = skipped = False
     for line in output.decode("utf-8", "replace").splitlines():
