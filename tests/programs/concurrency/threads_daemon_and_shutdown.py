@@ -6,8 +6,12 @@ import time
 atexit.register(print, "atexit after the threads")
 
 
+main_done = threading.Event()
+
+
 def slow():
-    time.sleep(0.1)
+    main_done.wait()
+    time.sleep(0.05)
     print("non-daemon thread finished")
 
 
@@ -19,3 +23,4 @@ def forever():
 threading.Thread(target=slow).start()
 threading.Thread(target=forever, daemon=True).start()
 print("main finished")
+main_done.set()

@@ -11,21 +11,21 @@ def depth_ok(n):
     return n if n == 0 else 1 + depth_ok(n - 1)
 
 
-results = []
+results = {}
 
 
-def runner():
+def runner(i):
     try:
         deep(0)
     except RecursionError as e:
-        results.append("RecursionError: " + str(e))
-    results.append(depth_ok(sys.getrecursionlimit() - 50))
+        results[i] = ["RecursionError: " + str(e)]
+    results[i].append(depth_ok(sys.getrecursionlimit() - 50))
 
 
-ts = [threading.Thread(target=runner) for _ in range(2)]
+ts = [threading.Thread(target=runner, args=(i,)) for i in range(2)]
 for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(results)
+print(sorted(results.items()))
 print(depth_ok(900))

@@ -10,18 +10,20 @@ try:
 except RuntimeError as e:
     print("RuntimeError", e)
 order = []
+tried = threading.Event()
 r.acquire()
 
 
 def other():
     print("other got it:", r.acquire(timeout=0.05))
+    tried.set()
     with r:
         order.append("other")
 
 
 t = threading.Thread(target=other)
 t.start()
-t.join(0.2)
+tried.wait()
 order.append("main")
 r.release()
 t.join()

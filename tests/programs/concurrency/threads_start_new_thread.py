@@ -30,4 +30,7 @@ for args in ((1, ()), (Job(False), [1]), (Job(False), (1,), [])):
         print("TypeError", e)
 _thread.start_new_thread(Job(True), (0,))
 time.sleep(0.2)
+deadline = time.monotonic() + 30
+while _thread._count() and time.monotonic() < deadline:
+    time.sleep(0.01)
 print("count", _thread._count())

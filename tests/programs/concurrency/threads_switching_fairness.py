@@ -14,7 +14,9 @@ def count(i):
 ts = [threading.Thread(target=count, args=(i,)) for i in range(2)]
 for t in ts:
     t.start()
-time.sleep(0.2)
+deadline = time.monotonic() + 30           # (both must move while the other runs)
+while not all(progress.values()) and time.monotonic() < deadline:
+    time.sleep(0.01)
 stop.append(1)
 for t in ts:
     t.join()
