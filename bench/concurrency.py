@@ -10,36 +10,23 @@ python3.12 bench/concurrency.py [--runs N] [--json]"""
 import argparse
 import json
 import os
-import subprocess
 import sys
-import time
+
+from run import best_of             # bench/run.py: alternating runs, minimum wall time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 PROGRAMS = ("thread_pingpong", "asyncio_switch")
-
-
-def _run(command):
-    start = time.perf_counter()
-    out = subprocess.run(command, check=True, cwd=ROOT, capture_output=True, text=True).stdout
-    return time.perf_counter() - start, out
 
 
 def measure(runs):
     results = {}
     for name in PROGRAMS:
         path = os.path.join(HERE, "concurrency", name + ".py")
-        best = {"cpython": float("inf"), "snakevm": float("inf")}
-        outputs = {}
-        for _ in range(runs):
-            for vm, command in (("cpython", [sys.executable, path]),
-                                ("snakevm", [sys.executable, "-m", "snakevm", path])):
-                seconds, outputs[vm] = _run(command)
-                best[vm] = min(best[vm], seconds)
-        if outputs["cpython"] != outputs["snakevm"]:
-            raise SystemExit("%s: outputs differ: %r %r" % (name, outputs["cpython"],
-                                                             outputs["snakevm"]))
-        results[name] = dict(best, ratio=best["snakevm"] / best["cpython"])
+        (best_c, out_c), (best_s, out_s) = best_of(
+            [[sys.executable, path], [sys.executable, "-m", "snakevm", path]], runs)
+        if out_c != out_s or len(out_c) != 1:
+            raise SystemExit("%s: outputs differ: %r %r" % (name, out_c, out_s))
+        results[name] = {"cpython": best_c, "snakevm": best_s, "ratio": best_s / best_c}
     return results
 
 

@@ -7,19 +7,11 @@ output.  Usage: python3.12 bench/startup.py [--runs N] [--json]"""
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from run import best_of             # bench/run.py: alternating runs, minimum wall time
+
 PROGRAMS = {"pass": "pass", "imports": "import collections, functools, os, re, json"}
-
-
-def _time(command):
-    start = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
 
 
 def measure(runs):
@@ -27,11 +19,10 @@ def measure(runs):
     for name, program in PROGRAMS.items():
         cpython = [sys.executable, "-c", program]
         snakevm = [sys.executable, "-m", "snakevm", "-c", program]
-        _time(snakevm)                                  # warm the caches once
-        best_c = best_s = float("inf")
-        for _ in range(runs):
-            best_c = min(best_c, _time(cpython))
-            best_s = min(best_s, _time(snakevm))
+        best_of([snakevm], 1)                           # warm the caches once
+        (best_c, out_c), (best_s, out_s) = best_of([cpython, snakevm], runs)
+        if out_c != out_s:
+            raise SystemExit("%s: outputs differ: %r %r" % (name, out_c, out_s))
         results[name] = {"cpython": best_c, "snakevm": best_s, "ratio": best_s / best_c}
     return results
 

@@ -264,12 +264,7 @@ def parse_command_line(args, environ=None):
 def _long_option(config, arg, args, i):
     option, sep, inline = arg.partition("=")
     if option in _LIMIT_OPTIONS:
-        if sep:
-            text = inline
-        elif i < len(args):
-            text, i = args[i], i + 1
-        else:
-            raise CommandLineError("snakevm: argument expected for the %s option" % option)
+        text, i = _option_value(option, sep, inline, args, i)
         name, kind = _LIMIT_OPTIONS[option]
         setattr(config.limits, name, _parse_limit_value(option, kind, text))
     elif arg == "--help":

@@ -25,7 +25,7 @@ from snakevm.compiler.codegen_common import CO_FUTURE_ANNOTATIONS, CO_FUTURE_BAR
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING
-from snakevm.interpreter.runtime import run_code, guest_syntax_error
+from snakevm.interpreter.runtime import run_code, compile_for_guest, guest_syntax_error
 from snakevm.module import sys as sys_module
 from snakevm.module.sys import guest_stream
 
@@ -151,11 +151,7 @@ def _run_startup_file(path, w_main):
             type(e).__name__, e.errno, e.strerror, path))
         return
     try:
-        try:
-            code = compile_source(source, path, "exec")
-        except SyntaxError as e:
-            raise guest_syntax_error(e)
-        run_code(code, w_main.w_dict)
+        run_code(compile_for_guest(source, path, "exec"), w_main.w_dict)
     except OperationError as e:
         uncaught.flush_std_streams()
         uncaught.handle_uncaught(e.w_value)

@@ -29,9 +29,8 @@ from snakevm import runner
 from snakevm import uncaught
 from snakevm import vmstate
 from snakevm.code import Code
-from snakevm.compiler import compile_source
 from snakevm.interpreter.limiterror import guest_limit_exception
-from snakevm.interpreter.runtime import interpreter, run_code, guest_syntax_error
+from snakevm.interpreter.runtime import interpreter, run_code, compile_for_guest
 from snakevm.interpreter.traceback import format_exception
 from snakevm.module._io.stringio import w_stringio_type
 from snakevm.module import sys as sys_module
@@ -182,13 +181,8 @@ class VM:
         return result
 
     def _exec(self, source, globals, filename, mode):
-        if isinstance(source, Code):
-            code = source
-        else:
-            try:
-                code = compile_source(source, filename, mode, optimize=self.config.optimize)
-            except SyntaxError as e:
-                raise guest_syntax_error(e)
+        code = source if isinstance(source, Code) else \
+            compile_for_guest(source, filename, mode, optimize=self.config.optimize)
         if globals is None:
             w_globals = self.w_main.w_dict
         else:
@@ -198,8 +192,7 @@ class VM:
         if mode == "eval":
             return from_guest(w_value)
         if globals is not None:
-            return {k: from_guest(v) for k, v in w_globals.storage.items()
-                    if isinstance(k, str) and not k.startswith("__") and _is_plain(v)}
+            return _plain_values(w_globals)
         return None
 
     def _install_streams(self, stdin):
@@ -276,9 +269,13 @@ def from_guest(w_value, depth=0):
     raise ConversionError("a guest %s is not a plain value" % w_type.name)
 
 
-def _is_plain(w_value):
-    try:
-        from_guest(w_value)
-    except ConversionError:
-        return False
-    return True
+def _plain_values(w_globals):
+    """The names of a namespace whose values are plain values, converted (once)."""
+    values = {}
+    for name, w_value in w_globals.storage.items():
+        if isinstance(name, str) and not name.startswith("__"):
+            try:
+                values[name] = from_guest(w_value)
+            except ConversionError:
+                pass                    # a module, function, instance...: stays inside
+    return values

@@ -4,6 +4,7 @@ locals, eval/exec/compile, zero-argument super, __import__)."""
 
 from snakevm import config as run_config
 from snakevm import opcodes
+from snakevm.compiler import compile_source
 from snakevm.objspace.root import OperationError, W_Root, own_tuple
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
@@ -151,7 +152,6 @@ PyCF_ONLY_AST = 0x400
 
 def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1):
     """builtins.compile: source text, or a guest AST (snakevm/module/_astmodule.py)."""
-    from snakevm.compiler import compile_source
     from snakevm.objspace.codeobject import guest_code, W_Code
     from snakevm.objspace.bridge import host_buffer, to_host_arg
     from snakevm.module import _astmodule
@@ -165,7 +165,7 @@ def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1)
     if optimize < -1 or optimize > 2:
         raise space.value_error("compile(): invalid optimize value")
     if optimize == -1:
-        optimize = run_config.current.optimize          # the -O level of this run
+        optimize = run_config.current.optimize          # (a guest AST is compiled too)
     filename = _filename(filename)
     only_ast = bool(flags & PyCF_ONLY_AST)
     if mode not in ("exec", "eval", "single", "func_type"):
@@ -187,13 +187,21 @@ def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1)
         text = bytes(text)
     if only_ast:
         return _parse_to_guest_ast(text, filename, mode, flags, feature_version)
+    return guest_code(compile_for_guest(text, filename, mode, flags, optimize))
+
+
+def compile_for_guest(source, filename, mode, flags=0, optimize=-1):
+    """snakevm's compiler with its errors as guest exceptions (a SyntaxError, or
+    the ValueError of a 3.11 host's parser for null bytes); optimize -1: the run's
+    -O level."""
+    if optimize == -1:
+        optimize = run_config.current.optimize
     try:
-        code = compile_source(text, filename, mode, flags, optimize)
+        return compile_source(source, filename, mode, flags, optimize)
     except SyntaxError as e:
         raise guest_syntax_error(e)
-    except ValueError as e:         # e.g. null bytes, from the host's parser
+    except ValueError as e:
         raise space.error(space.builtin_exception(type(e).__name__), str(e))
-    return guest_code(code)
 
 
 def _filename(w_filename):

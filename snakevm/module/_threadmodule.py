@@ -12,7 +12,7 @@ import _thread as host_thread
 from snakevm import sandbox
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
-from snakevm.objspace.bridge import call_host_converted
+from snakevm.objspace.bridge import call_host_converted, to_guest
 from snakevm.objspace.dictobject import W_Dict
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.interpreter import threads
@@ -77,7 +77,7 @@ def set_sentinel():
     state is finalized."""
     lock = host_thread.allocate_lock()
     threads.add_sentinel(lock)
-    return call_host_converted(lambda: lock, [])
+    return to_guest(lock)
 
 
 def thread_exit():

@@ -112,42 +112,30 @@ class Recorder:
         return key
 
     def _frames(self, frame):
-        frames = []
-        f = frame
-        while f is not None:
-            if self._recorded(f.code):
-                frames.append(self._frame(f))
-            f = f.back
+        frames = [self._frame(f) for f in self._recorded_frames(frame)]
         frames.reverse()                # outermost first
         return frames
 
     def _frame(self, f):
         code = f.code
-        names = code.co_localsplusnames
         kinds = code.co_localspluskinds
         locals_, cells = {}, {}
-        for i, name in enumerate(names):
+        for i, name in enumerate(code.co_localsplusnames):
             w_value = f.fast[i] if i < len(f.fast) else UNBOUND
             if w_value is UNBOUND:
                 continue
             if kinds[i] & (opcodes.CO_FAST_CELL | opcodes.CO_FAST_FREE) and \
                     isinstance(w_value, W_Cell):
                 cells[name] = self._ref(w_value)
-            else:
+            elif not isinstance(f.w_locals, W_Dict):
                 locals_[name] = self._ref(w_value)
         if isinstance(f.w_locals, W_Dict):          # a module or class body: its namespace
-            locals_ = self._namespace(f.w_locals)
+            locals_ = {name: self._ref(w_value) for name, w_value in f.w_locals.storage.items()
+                       if _shown_name(name)}
         return {"code": self._code_id(code), "name": code.co_qualname,
                 "line": line_at(code, max(f.last_i, 0)), "offset": max(f.last_i, 0) * 2,
                 "locals": locals_, "cells": cells,
                 "stack": [self._ref(w) for w in f.stack]}
-
-    def _namespace(self, w_dict):
-        shown = {}
-        for name, w_value in w_dict.storage.items():
-            if isinstance(name, str) and not (name.startswith("__") and name.endswith("__")):
-                shown[name] = self._ref(w_value)
-        return shown
 
     def _ref(self, w_value):
         """A value as the trace shows it: unboxed values inline, objects by id."""
@@ -169,19 +157,15 @@ class Recorder:
     def _heap(self, frame):
         """{object id: content index} of the objects reachable from the frames."""
         roots = []
-        f = frame
-        while f is not None:
-            if self._recorded(f.code):
-                roots.extend(w for w in f.fast if isinstance(w, W_Root))
-                roots.extend(w for w in f.stack if isinstance(w, W_Root))
-            f = f.back
-        namespaces = [self.w_main_dict] + [f.w_locals for f in self._recorded_frames(frame)
-                                           if isinstance(f.w_locals, W_Dict)]
+        namespaces = [self.w_main_dict]
+        for f in self._recorded_frames(frame):
+            roots.extend(w for w in f.fast + f.stack if isinstance(w, W_Root))
+            if isinstance(f.w_locals, W_Dict):
+                namespaces.append(f.w_locals)
         for w_dict in namespaces:
             if w_dict is not None:
                 roots.extend(w for name, w in w_dict.storage.items()
-                             if isinstance(w, W_Root) and isinstance(name, str)
-                             and not name.startswith("__"))
+                             if isinstance(w, W_Root) and _shown_name(name))
         heap = {}
         pending = list(roots)
         while pending and len(heap) < MAX_OBJECTS:
@@ -291,20 +275,24 @@ class Recorder:
                 "error": error_text}
 
 
-def _short_repr(value):
-    text = repr(value)
+def _shown_name(name):
+    """A namespace entry the page shows: the program's names, not __dunder__ ones."""
+    return isinstance(name, str) and not (name.startswith("__") and name.endswith("__"))
+
+
+def _shortened(text):
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _short_repr(value):
+    return _shortened(repr(value))
 
 
 def _safe_repr(w_obj):
     try:
-        return _short_repr_text(space.repr(w_obj))
+        return _shortened(space.repr(w_obj))
     except OperationError:                     # a guest __repr__ that fails
         return "<%s object>" % space.type(w_obj).name
-
-
-def _short_repr_text(text):
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _safe_str(w_obj):
