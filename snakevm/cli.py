@@ -75,7 +75,7 @@ def _dispatch(config):
     if config.action == "version":
         sys.stdout.write(run_config.version_text(config.version_verbosity) + "\n")
         return 0
-    if config.action == "dis":
+    if config.action == "dis" and not config.dis_adaptive:
         return _dis(config.target)
     if config.action == "compile":
         return _compile(config.target, config.output)

@@ -67,6 +67,9 @@ class Config:
         self.visualize_granularity = "instruction"      # or "line"
         self.visualize_steps = 10000        # the step budget of --visualize
         self.trace = False
+        self.dis_adaptive = False           # --dis --adaptive FILE: run it, then disassemble
+        self.jit = "off"                    # --jit=off|on|always: the compiling tier
+        self.jit_dump = None                # --jit-dump[=NAME]: print generated source
         self.sandbox = False
         self.signal_handlers = True         # SIGINT raises KeyboardInterrupt in the guest
         self.limits = Limits()
@@ -134,8 +137,15 @@ Options (and corresponding environment variables):
 --check-hash-based-pycs always|default|never: accepted, recorded
 snakevm's own options (before the program):
 --dis FILE        : print the disassembly of FILE (.py or .pyc) and exit
+--dis --adaptive FILE [args]: run FILE, then print its disassembly with the
+                    instructions the adaptive interpreter specialized
 --compile FILE [-o OUT]: write FILE's code object as a .pyc and exit
 --trace           : print every instruction and the value stack as it runs
+--jit=off|on|always: the compiling tier (default off): on compiles hot
+                    functions and loops to host Python, always compiles every
+                    function at its first call; see docs/performance.md
+--jit-dump[=NAME] : print the host source generated for each compiled function
+                    (or only for the function NAME) to stderr
 --visualize FILE [-o OUT]: record FILE's run step by step into a self-contained
                     HTML page (OUT, default FILE.html); with --visualize-json the
                     trace as JSON; --visualize-granularity line|instruction;
@@ -274,6 +284,16 @@ def _long_option(config, arg, args, i):
         config.version_verbosity += 1
     elif arg == "--trace":
         config.trace = True
+    elif arg == "--adaptive":
+        config.dis_adaptive = True
+    elif option == "--jit":
+        value, i = _option_value(option, sep, inline, args, i)
+        if value not in ("off", "on", "always"):
+            raise CommandLineError("snakevm: --jit must be 'off', 'on' or 'always', got %r"
+                                   % value)
+        config.jit = value
+    elif option == "--jit-dump":
+        config.jit_dump = inline if sep else ""
     elif arg == "--sandbox":
         config.sandbox = True
     elif option == "--check-hash-based-pycs":
@@ -301,16 +321,21 @@ def _long_option(config, arg, args, i):
     elif arg in ("--dis", "--compile", "--visualize"):
         config.action = arg[2:]
         rest = args[i:]
+        if arg == "--dis" and rest[:1] == ["--adaptive"]:      # (either order)
+            config.dis_adaptive, rest = True, rest[1:]
         if arg != "--dis" and "-o" in rest:
             k = rest.index("-o")
             if k + 1 >= len(rest):
                 raise CommandLineError("Argument expected for the -o option")
             config.output = rest[k + 1]
             rest = rest[:k] + rest[k + 2:]
-        if len(rest) != 1 and not (arg == "--visualize" and rest):
+        runs = arg == "--visualize" or (arg == "--dis" and config.dis_adaptive)
+        if len(rest) != 1 and not (runs and rest):
             raise CommandLineError("snakevm: %s takes exactly one FILE" % arg)
         config.target = rest[0]
-        config.argv = list(rest)            # --visualize FILE [args]: the program's argv
+        config.argv = list(rest)            # --visualize/--dis --adaptive FILE [args]: argv
+        if runs and arg == "--dis":
+            config.run = "file"
         return len(args)
     else:
         raise CommandLineError("unknown option %s" % arg)

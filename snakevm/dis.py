@@ -88,7 +88,22 @@ def argument_repr(code, offset, op, arg):
     return ""
 
 
-def disassemble_code(code, out):
+def adaptive_names(code):
+    """{offset: specialized instruction name} for the instructions the adaptive
+    interpreter has rewritten in ``code`` so far (superinstructions included)."""
+    decoded = code._cache.get("decoded") or ()
+    names = {}
+    for op, oparg, _, index in decoded:
+        info = opcodes.SPECIALIZED_BY_NUMBER.get(op)
+        if info is not None:
+            names[2 * index] = info.name
+    return names
+
+
+def disassemble_code(code, out, adaptive=False):
+    """CPython's dis.dis(code) text; with ``adaptive`` the specialized instructions
+    the run has written so far are shown in place (dis.dis(code, adaptive=True))."""
+    specialized = adaptive_names(code) if adaptive else {}
     starts = line_starts(code)
     entries = code.exception_entries()
     raw = code.co_code
@@ -117,7 +132,7 @@ def disassemble_code(code, out):
         fields.append("   ")
         fields.append(">>" if offset in labels else "  ")
         fields.append(repr(offset).rjust(offset_width))
-        fields.append(_opname(op).ljust(_OPNAME_WIDTH))
+        fields.append(specialized.get(offset, _opname(op)).ljust(_OPNAME_WIDTH))
         if arg is not None:
             fields.append(repr(arg).rjust(_OPARG_WIDTH))
             text = argument_repr(code, offset, op, arg)
@@ -131,16 +146,16 @@ def disassemble_code(code, out):
                                                     " lasti" if lasti else ""))
 
 
-def disassemble_recursive(code, out):
-    disassemble_code(code, out)
+def disassemble_recursive(code, out, adaptive=False):
+    disassemble_code(code, out, adaptive)
     for const in code.co_consts:
         if isinstance(const, Code):
             out.append("")
             out.append("Disassembly of %r:" % (const,))
-            disassemble_recursive(const, out)
+            disassemble_recursive(const, out, adaptive)
 
 
-def disassemble_to_text(code):
+def disassemble_to_text(code, adaptive=False):
     out = []
-    disassemble_recursive(code, out)
+    disassemble_recursive(code, out, adaptive)
     return "\n".join(out) + "\n"

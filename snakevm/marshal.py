@@ -14,9 +14,11 @@ layout, ``dumps`` chooses like CPython where it can: FLAG_REF on code objects,
 interned-looking strings and anything that occurs more than once;
 back-references by identity.  Bad data raises ``MarshalError`` (a ValueError)
 with CPython's messages (subclasses are also EOFError / TypeError where
-CPython raises those).
+CPython raises those; MarshalSystemError where CPython's code constructor raises
+SystemError).  A code object is checked as CPython's constructor checks it.
 """
 
+import re
 import struct
 
 from snakevm.code import Code
@@ -28,12 +30,26 @@ class MarshalError(ValueError):
     pass
 
 
+class MarshalDecodeError(MarshalError):
+    """Invalid UTF-8 in a str: CPython raises the decoder's UnicodeDecodeError, whose
+    arguments (encoding, object, start, end, reason) this carries."""
+
+
 class MarshalEOFError(MarshalError, EOFError):
     """Truncated data: CPython raises EOFError here; this is both."""
 
 
 class MarshalNullError(MarshalError, TypeError):
     """A NULL ('0') where an object is needed: CPython raises TypeError here; this is both."""
+
+
+class MarshalSystemError(MarshalError):
+    """A code object CPython's code constructor refuses with SystemError (fields of the
+    wrong type, counts that do not add up, a name that is not a str)."""
+
+
+# what CPython 3.12's PyErr_BadInternalCall says when _PyCode_Validate refuses a code object
+BAD_INTERNAL_CALL = "Objects/codeobject.c:354: bad argument to internal function"
 
 
 class _LayoutMismatch(Exception):
@@ -68,6 +84,7 @@ class Reader:
         self.pos = 0
         self.refs = []
         self.layout = Layout() if keep_layout else None
+        self.depth = 0                  # containers being read (CPython stops at 2000)
 
     def read(self, n):
         if self.pos + n > len(self.data):
@@ -152,6 +169,12 @@ def _read_int(r, flag):
     return _remember(r, flag, r.long())
 
 
+def _read_int64(r, flag):
+    """TYPE_INT64 ('I'): no longer written, still read -- a signed 64-bit int."""
+    low = r.long() & 0xFFFFFFFF
+    return _remember(r, flag, (r.long() << 32) | low)
+
+
 def _read_long(r, flag):
     n = r.long()
     if n == -2 ** 31:
@@ -173,9 +196,20 @@ def _read_binary_float(r, flag):
     return r.ref_set(r.ref_reserve(flag), struct.unpack("<d", r.read(8))[0])
 
 
+# what PyOS_string_to_double accepts: no spaces, no underscores, no hexadecimal
+_FLOAT_TEXT = re.compile(r"[+-]?((\d+\.?\d*|\.\d+)(e[+-]?\d+)?|inf(inity)?|nan)", re.I)
+
+
+def _text_float(data):
+    text = bytes(data).decode("latin-1")
+    if not _FLOAT_TEXT.fullmatch(text):
+        raise MarshalError("could not convert string to float: %r" % text)
+    return float(text)
+
+
 def _read_text_float(r, flag):
     n = r.byte()
-    return r.ref_set(r.ref_reserve(flag), float(bytes(r.read(n)).decode("ascii")))
+    return r.ref_set(r.ref_reserve(flag), _text_float(r.read(n)))
 
 
 def _read_binary_complex(r, flag):
@@ -185,9 +219,9 @@ def _read_binary_complex(r, flag):
 
 def _read_text_complex(r, flag):
     n = r.byte()
-    real = float(bytes(r.read(n)).decode("ascii"))
+    real = _text_float(r.read(n))
     n = r.byte()
-    imag = float(bytes(r.read(n)).decode("ascii"))
+    imag = _text_float(r.read(n))
     return r.ref_set(r.ref_reserve(flag), complex(real, imag))
 
 
@@ -199,8 +233,8 @@ def _read_unicode(r, flag):
     data = r.read(r.size("string"))
     try:
         text = data.decode("utf-8", "surrogatepass")
-    except UnicodeDecodeError:
-        raise MarshalError("bad marshal data (invalid UTF-8)")
+    except UnicodeDecodeError as e:
+        raise MarshalDecodeError(*e.args) from None
     return _remember(r, flag, text)
 
 
@@ -220,11 +254,22 @@ def _read_short_ascii(r, flag):
     return _remember(r, flag, data[pos + 1:end].decode("latin-1"))
 
 
+MAX_DEPTH = 2000                        # CPython's MAX_MARSHAL_STACK_DEPTH
+
+
+def _enter(r):
+    r.depth += 1
+    if r.depth > MAX_DEPTH:
+        raise MarshalError("recursion limit exceeded")
+
+
 def _read_tuple(r, flag, n=None):
     n = r.size("tuple") if n is None else n
     index = r.ref_reserve(flag)
     read = r.obj
+    _enter(r)
     items = tuple([read() for _ in range(n)])
+    r.depth -= 1
     if _NULL in items:
         raise MarshalNullError("NULL object in marshal data for tuple")
     return r.ref_set(index, items)
@@ -239,7 +284,11 @@ def _read_list(r, flag):
     result = []
     index = r.ref_reserve(flag)
     r.ref_set(index, result)
-    result.extend(r.obj() for _ in range(n))
+    read = r.obj
+    _enter(r)
+    for _ in range(n):          # (a loop, not extend(generator): no C stack per level)
+        result.append(read())
+    r.depth -= 1
     if _NULL in result:
         raise MarshalNullError("NULL object in marshal data for list")
     return result
@@ -249,12 +298,13 @@ def _read_dict(r, flag):
     result = {}
     index = r.ref_reserve(flag)
     r.ref_set(index, result)
+    _enter(r)
     while True:                     # key, value pairs up to a NULL (as CPython: in either place)
         key = r.obj()
-        if key is _NULL:
-            return result
-        value = r.obj()
-        if value is _NULL:
+        if key is not _NULL:
+            value = r.obj()
+        if key is _NULL or value is _NULL:
+            r.depth -= 1
             return result
         result[key] = value
 
@@ -263,13 +313,27 @@ def _read_set(r, flag, frozen=False):
     n = r.size("set")
     index = r.ref_reserve(flag)
     position = len(r.layout.codes) - 1 if r.layout is not None else None
-    items = [r.obj() for _ in range(n)]
+    early = None if frozen else r.ref_set(index, set())     # a set is referable at once
+    items = []
+    _enter(r)
+    for _ in range(n):
+        item = r.obj()
+        if early is not None and item is not _NULL:
+            early.add(item)                 # (itself: TypeError, unhashable, as CPython)
+        items.append(item)
+    r.depth -= 1
     if _NULL in items:
         raise MarshalNullError("NULL object in marshal data for set")
     if position is not None:
         r.layout.extras[position] = items    # the written order (the set's own may differ)
-    value = frozenset(items) if frozen else set(items)
-    return r.ref_set(index, value)
+    return early if early is not None else r.ref_set(index, frozenset(items))
+
+
+def _code_field(r):
+    value = r.obj()
+    if value is _NULL:
+        raise MarshalNullError("NULL object in marshal data for code object")
+    return value
 
 
 def _read_code(r, flag):
@@ -279,31 +343,41 @@ def _read_code(r, flag):
         raise MarshalEOFError("marshal data too short")
     r.pos = pos + 20
     argcount, posonly, kwonly, stacksize, flags = _FIVE_INT32.unpack_from(r.data, pos)
-    code = r.obj()
-    consts = r.obj()
-    names = r.obj()
-    localsplusnames = r.obj()
-    localspluskinds = r.obj()
-    filename = r.obj()
-    name = r.obj()
-    qualname = r.obj()
+    code = _code_field(r)
+    consts = _code_field(r)
+    names = _code_field(r)
+    localsplusnames = _code_field(r)
+    localspluskinds = _code_field(r)
+    filename = _code_field(r)
+    name = _code_field(r)
+    qualname = _code_field(r)
     firstlineno = r.long()
-    linetable = r.obj()
-    exceptiontable = r.obj()
-    for value, what in ((code, bytes), (consts, tuple), (names, tuple), (localsplusnames, tuple),
-                        (localspluskinds, bytes), (filename, str), (name, str),
-                        (qualname, str), (linetable, bytes), (exceptiontable, bytes)):
-        if not isinstance(value, what):
-            raise MarshalError("bad marshal data (code object field has the wrong type)")
-    return r.ref_set(index, Code(argcount, posonly, kwonly, stacksize, flags, code, consts,
-                                 names, localsplusnames, localspluskinds, filename, name,
-                                 qualname, firstlineno, linetable, exceptiontable))
+    linetable = _code_field(r)
+    exceptiontable = _code_field(r)
+    fields_fit = all(isinstance(value, what) for value, what in (
+        (code, bytes), (consts, tuple), (names, tuple), (localsplusnames, tuple),
+        (localspluskinds, bytes), (filename, str), (name, str), (qualname, str),
+        (linetable, bytes), (exceptiontable, bytes)))
+    if not fields_fit or len(localsplusnames) != len(localspluskinds) or \
+            min(posonly, kwonly, stacksize, flags) < 0 or argcount < posonly:
+        raise MarshalSystemError(BAD_INTERNAL_CALL)
+    if len(code) % 2:
+        raise MarshalError("code: co_code is malformed")
+    result = Code(argcount, posonly, kwonly, stacksize, flags, code, consts, names,
+                  localsplusnames, localspluskinds, filename, name, qualname, firstlineno,
+                  linetable, exceptiontable)
+    if result.parameter_count > result.co_nlocals:
+        raise MarshalError("code: co_varnames is too small")
+    if not all(type(item) is str for item in names + localsplusnames):
+        raise MarshalSystemError("non-string found in code slot")
+    return r.ref_set(index, result)
 
 
 _READERS = {
     "0": lambda r, flag: _NULL, "N": _simple(None), "F": _simple(False), "T": _simple(True),
     "S": _simple(StopIteration), ".": _simple(Ellipsis),
-    "i": _read_int, "l": _read_long, "g": _read_binary_float, "f": _read_text_float,
+    "i": _read_int, "I": _read_int64, "l": _read_long,
+    "g": _read_binary_float, "f": _read_text_float,
     "y": _read_binary_complex, "x": _read_text_complex,
     "s": _read_bytes, "t": _read_unicode, "u": _read_unicode,
     "a": _read_ascii, "A": _read_ascii, "z": _read_short_ascii, "Z": _read_short_ascii,

@@ -7,12 +7,14 @@ interpreter, and reports an uncaught exception exactly as CPython 3.12 does
 
 import os
 import sys as host_sys
+import warnings as host_warnings
 
 from snakevm import config as run_config
 from snakevm import limits as resource_limits
 from snakevm import repl
 from snakevm import sandbox as sandbox_profile
 from snakevm import uncaught
+from snakevm.interpreter import compilewarnings
 from snakevm.objspace.root import OperationError
 from snakevm.memory.heap import host_collector_off
 
@@ -99,7 +101,7 @@ def _report_syntax_error(e):
     return 1
 
 
-def _run(code, w_main, filename=None, main=None):
+def _run(code, w_main, filename=None, main=None, compile_warnings=()):
     """Run ``code`` in __main__ (or call ``main()``, a host function running guest code),
     then finish like CPython: uncaught exception, the interactive prompt with -i,
     atexit, flushing, closing.  The run is stopped when a resource limit of the
@@ -113,10 +115,15 @@ def _run(code, w_main, filename=None, main=None):
     if config.trace:
         from snakevm.interpreter.trace import install_tracer
         install_tracer()
+    if config.jit != "off":
+        from snakevm.jit.runtime import Jit        # the compiling tier loads only when used
+        interpreter().jit = Jit(interpreter(), config.jit, dump=config.jit_dump)
     inspect = bool(config.inspect)
     status = 0
     try:
         try:
+            if compile_warnings:
+                compilewarnings.issue(compile_warnings)
             if main is not None:
                 main()
             elif code is not None:
@@ -231,8 +238,17 @@ def _close_files():
 
 
 def _compile(source, filename):
+    """The program's code object and its compile warnings, which the guest issues
+    once it runs (interpreter/compilewarnings.py)."""
     from snakevm.compiler import compile_source
-    return compile_source(source, filename, "exec", optimize=run_config.current.optimize)
+    code, error, recorded = compilewarnings.compile_recording(
+        lambda: compile_source(source, filename, "exec", optimize=run_config.current.optimize))
+    if error is not None:
+        for warning in recorded:        # no guest yet to issue them: shown as the host does
+            host_warnings.showwarning(warning.message, warning.category, warning.filename,
+                                      warning.lineno)
+        raise error
+    return code, recorded
 
 
 def run(config):
@@ -269,6 +285,7 @@ def run_path(path, argv, config=None):
             host_sys.stderr.write("snakevm: %s\n" % e)
             return 1
         filename = code.co_filename
+        recorded = ()
     else:
         with open(path, "rb") as f:
             source = f.read()
@@ -277,22 +294,26 @@ def run_path(path, argv, config=None):
             source = b"" if newline < 0 else source[newline:]
         filename = os.path.abspath(path)        # CPython's __main__.__file__ is absolute
         try:
-            code = _compile(source, filename)
+            code, recorded = _compile(source, filename)
         except SyntaxError as e:
             return _report_syntax_error(e)
     w_main = setup_vm(config, os.path.dirname(os.path.abspath(path)),
                     None if path.endswith(".pyc") else filename)
-    return _run(code, w_main, filename)
+    status = _run(code, w_main, filename, compile_warnings=recorded)
+    if config.dis_adaptive:                 # --dis --adaptive: the code as the run left it
+        from snakevm import dis
+        host_sys.stdout.write(dis.disassemble_to_text(code, adaptive=True))
+    return status
 
 
 def run_command(source, argv, config=None):
     config = _configured(config, argv, run="command", target=source)
     host_collector_off()
     try:
-        code = _compile(source, "<string>")
+        code, recorded = _compile(source, "<string>")
     except SyntaxError as e:
         return _report_syntax_error(e)
-    return _run(code, setup_vm(config, ""))
+    return _run(code, setup_vm(config, ""), compile_warnings=recorded)
 
 
 def run_stdin(config):
@@ -302,10 +323,10 @@ def run_stdin(config):
     host_collector_off()
     source = host_sys.stdin.buffer.read()
     try:
-        code = _compile(source, "<stdin>")
+        code, recorded = _compile(source, "<stdin>")
     except SyntaxError as e:
         return _report_syntax_error(e)
-    return _run(code, setup_vm(config, ""))
+    return _run(code, setup_vm(config, ""), compile_warnings=recorded)
 
 
 def run_module(name, argv, config=None):

@@ -33,7 +33,7 @@ DEFAULT_NATIVE_MODULES = frozenset((
     "unicodedata", "_codecs", "_string", "_random", "array", "_sre", "_io", "_ast",
     "_tokenize", "_opcode", "atexit", "_typing", "_contextvars", "_imp", "marshal", "_stat",
     "_json", "_operator", "_warnings", "pyexpat", "_datetime", "_bz2", "_lzma", "_csv",
-    "_queue", "gc", "_abc", "_pickle", "_heapq", "_bisect",
+    "_queue", "gc", "_abc", "_pickle", "_heapq", "_bisect", "_tracemalloc",
     # importable with only the functions listed in RESTRICTED_MODULES:
     "posix", "_signal", "time",
 ))

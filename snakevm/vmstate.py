@@ -29,6 +29,7 @@ VARIABLES = (
     ("snakevm.interpreter.state", "current_context", lambda: None),
     ("snakevm.interpreter.state", "atexit_callbacks", list),
     ("snakevm.interpreter.state", "exact_instructions", lambda: False),
+    ("snakevm.interpreter.state", "jit_depth", lambda: 0),
     ("snakevm.module.sys", "current_sys_module", lambda: None),
     ("snakevm.config", "current", Config),
     ("snakevm.sandbox", "active", lambda: None),
@@ -50,7 +51,7 @@ OBJECTS = (
     ("snakevm.interpreter.threads", "threads"),         # the GIL and the guest threads
     ("snakevm.importing.bootstrap", "state"),           # the loaded importlib
     ("snakevm.module.sys", "settings"),
-    ("snakevm.module.sysextras", "settings"),           # trace/profile functions, hooks
+    ("snakevm.module.sysextras", "settings"),           # profile function, hooks
     ("snakevm.module._codecsmodule", "registry"),       # codecs.register()
     ("snakevm.module._signalmodule", "signals"),        # guest signal handlers
     ("snakevm.module._astmodule", "ast_state"),         # the guest's ast node classes
@@ -71,7 +72,9 @@ def _interpreter():
 # {attribute: factory of a new VM's value}).
 ATTRIBUTES = (
     (_space, {"builtins_module_hook": lambda: None}),
-    (_interpreter, {"tracer": lambda: None, "hooks": dict}),    # --trace, limits, breaker
+    (_interpreter, {"tracer": lambda: None, "hooks": dict,      # --trace, limits, breaker
+                    "jit": lambda: None,                          # --jit (snakevm/jit/)
+                    "trace": lambda: _module("snakevm.interpreter.legacytrace").TraceState()}),
 )
 
 

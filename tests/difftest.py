@@ -63,16 +63,33 @@ def run_cpython(path_or_source, args=(), stdin=None):
     return _run(cpython_command() + [str(path)] + list(args), stdin)
 
 
-def run_snakevm(path_or_source, args=(), stdin=None):
-    """(stdout, stderr, exit status) of ``python3.12 -m snakevm`` from the checkout root."""
+def run_snakevm(path_or_source, args=(), stdin=None, jit=None):
+    """(stdout, stderr, exit status) of ``python3.12 -m snakevm`` from the checkout root
+    (with ``--jit=MODE`` when ``jit`` is given)."""
     path = program_file(path_or_source)
-    return _run(cpython_command() + ["-m", "snakevm", str(path)] + list(args), stdin)
+    options = ["--jit=" + jit] if jit else []
+    return _run(cpython_command() + ["-m", "snakevm"] + options + [str(path)] + list(args),
+                stdin)
 
 
-def assert_same(path, args=(), stdin=None):
+_EXPECTED = {}
+
+
+def expected_output(path, args=(), stdin=None):
+    """CPython's result for a program, run once per test session and kept."""
+    key = (str(path), tuple(args), stdin)
+    if key not in _EXPECTED:
+        _EXPECTED[key] = run_cpython(path, args, stdin)
+    return _EXPECTED[key]
+
+
+def assert_same(path, args=(), stdin=None, jit=None):
     """The program (a file, or source text) behaves the same under CPython and snakevm."""
-    expected = run_cpython(path, args, stdin)
-    actual = run_snakevm(path, args, stdin)
+    compare(expected_output(path, args, stdin), run_snakevm(path, args, stdin, jit))
+
+
+def compare(expected, actual):
+    """Assert that snakevm's (stdout, stderr, status) are CPython's."""
     assert actual[0] == expected[0], "stdout differs"
     assert actual[1] == expected[1], "stderr differs:\n--- snakevm\n%s\n--- cpython\n%s" % (
         actual[1][-3000:], expected[1][-3000:])
@@ -99,16 +116,18 @@ def relative_name(path):
 
 
 def main(argv):
-    """`python3.12 tests/difftest.py [--update-known-failures] [PROGRAM...]`: run programs
-    differentially and print a pass/fail line per program."""
+    """`python3.12 tests/difftest.py [--update-known-failures] [--jit=MODE] [PROGRAM...]`:
+    run programs differentially (snakevm with --jit=MODE if given) and print a pass/fail
+    line per program."""
     update = "--update-known-failures" in argv
+    jit = next((a.split("=", 1)[1] for a in argv if a.startswith("--jit=")), None)
     paths = [Path(a).resolve() for a in argv if not a.startswith("--")] or program_paths()
     failing = []
     from concurrent.futures import ThreadPoolExecutor
 
     def check(path):
         try:
-            assert_same(path)
+            assert_same(path, jit=jit)
             return path, None
         except AssertionError as e:
             return path, str(e).splitlines()[0]

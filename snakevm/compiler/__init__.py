@@ -69,7 +69,17 @@ def compile_source(source, filename, mode="exec", flags=0, optimize=-1):
     """
     if optimize == -1:
         optimize = 0
-    tree = ast.parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
+    try:
+        # (ast.parse, with the one future flag the parser reads: barry_as_FLUFL's <>)
+        tree = compile(source, filename, mode,
+                       ast.PyCF_ONLY_AST | (flags & (PyCF_TYPE_COMMENTS | CO_FUTURE_BARRY_AS_BDFL)),
+                       dont_inherit=True)
+    except RecursionError as e:
+        if "ast construction" not in str(e):
+            raise
+        # the host's parser succeeded, but making its tree Python objects recursed too
+        # deep: CPython compiles its C tree directly, and fails in the compiler
+        raise RecursionError("maximum recursion depth exceeded during compilation") from None
     return compile_tree(tree, filename, mode, flags, optimize)
 
 

@@ -215,7 +215,7 @@ def _run_frozen(name):
     d.setitem_str("__loader__", space.getattr(w_spec, "loader"))
     d.setitem_str("__package__", name.rpartition(".")[0])
     d.setitem_str("__file__", frozen_source(name))
-    d.setitem_str("__builtins__", space.builtins_module())
+    d.setitem_str("__builtins__", space.builtins_module().w_dict)    # as exec() puts it
     modules = _sys_dict().getitem_str("modules").storage
     modules[name] = w_module
     space.setattr(w_spec, "_initializing", True)

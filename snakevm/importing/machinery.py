@@ -19,6 +19,7 @@ from snakevm.objspace.typeobject import MISSING
 from snakevm.importing.finder import find_module
 from snakevm.importing import bootstrap
 from snakevm.importing import importtime
+from snakevm.interpreter import compilewarnings
 
 
 def _sys_dict():
@@ -213,13 +214,16 @@ def _path_find_and_load(name, w_path):
     w_sys = _sys_dict()
     entries = space.unpack_iterable(w_path if w_path is not None else w_sys.getitem_str("path"))
     if sandbox.active is not None:     # only the sandbox's roots, only snakevm's finder
-        found = find_module(name, sandbox.search_path(entries))
+        found = find_module(name, sandbox.search_path(entries), sourceless=False)
         return None if found is None else _load(found)
-    if not _standard_path_importers(w_sys, entries):
-        w_spec = bootstrap.lib_path_finder_spec(name, w_path)
-        return None if w_spec is None else bootstrap.load_spec(w_spec)
-    found = find_module(name, entries)
-    return None if found is None else _load(found)
+    if _standard_path_importers(w_sys, entries):
+        found = find_module(name, entries)
+        if found is None or not (found.origin or "").endswith(".pyc"):
+            return None if found is None else _load(found)
+    # path hooks or finders of the program's own, or a sourceless module (Lib's
+    # SourcelessFileLoader reads, checks and runs it): Lib's PathFinder
+    w_spec = bootstrap.lib_path_finder_spec(name, w_path)
+    return None if w_spec is None else bootstrap.load_spec(w_spec)
 
 
 def _standard_path_importers(w_sys, entries):
@@ -279,7 +283,7 @@ def _load(found):
     d.setitem_str("__file__", found.origin)        # None for a namespace package (3.12)
     if found.origin:
         d.setitem_str("__cached__", cached)
-    d.setitem_str("__builtins__", space.builtins_module())
+    d.setitem_str("__builtins__", space.builtins_module().w_dict)    # as exec() puts it
     modules = _modules().storage
     modules[name] = w_module
     if found.origin is None:
@@ -287,7 +291,7 @@ def _load(found):
     space.setattr(w_spec, "_initializing", True)      # as importlib._bootstrap does
     try:
         try:
-            code = source_code(found.origin)
+            code = compilewarnings.compile_issuing(lambda: source_code(found.origin))
         except SyntaxError as e:
             from snakevm.interpreter.runtime import guest_syntax_error
             raise guest_syntax_error(e)

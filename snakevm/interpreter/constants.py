@@ -29,6 +29,8 @@ def bridge_constant(value):
         return W_FrozenSet([bridge_constant(v) for v in value])
     if value is Ellipsis:
         return space.w_Ellipsis
+    if value is StopIteration:          # marshal's 'S' type code
+        return space.builtin_exception("StopIteration")
     if isinstance(value, Code):
         return guest_code(value)
     # marshal data may hold mutable constants too (CPython loads and shares them)

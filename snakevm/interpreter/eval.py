@@ -17,12 +17,13 @@ from snakevm import limits, opcodes
 from snakevm.objspace.root import OperationError, W_Root
 from snakevm.objspace.space import space, STOP_ITERATION, _object_getattribute
 from snakevm.objspace.typeobject import MISSING, W_TypeObject
-from snakevm.objspace.typedef import W_MethodDescriptor
+from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
 from snakevm.objspace.dictobject import W_Dict
-from snakevm.interpreter import operands, specialize, state
+from snakevm.objspace.scalarmethods import guest_format
+from snakevm.interpreter import legacytrace, operands, specialize, state
 from snakevm.interpreter.specialized import SpecializedInstructions
-from snakevm.interpreter.frame import Frame, NULL, UNBOUND
+from snakevm.interpreter.frame import Frame, NULL, UNBOUND, function_frame
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
 
@@ -49,6 +50,8 @@ class Interpreter(SpecializedInstructions):
         # None: all the named hooks of ``hooks`` in turn (see set_hook).
         self.tracer = None
         self.hooks = {}
+        self.trace = legacytrace.TraceState()      # sys.settrace's function (legacytrace.py)
+        self.jit = None                             # the compiling tier, with --jit=on|always
 
     def set_hook(self, name, hook):
         """Install the per-instruction hook ``name`` (with None: remove it).  Hooks:
@@ -96,6 +99,11 @@ class Interpreter(SpecializedInstructions):
         state.current_frame = f
         dispatch = self.dispatch
         pending, throw = throw, None
+        if pending is not None and self.trace.w_function is not None:
+            try:
+                legacytrace.throw_event(self.trace, f)
+            except OperationError as raised:
+                pending = raised
         outer_host_call = state.in_host_call        # guest code runs: not inside a host call
         state.in_host_call = False
         try:
@@ -114,6 +122,15 @@ class Interpreter(SpecializedInstructions):
                         if result is None:
                             continue
                         if result.__class__ is Frame:           # guest call: switch frames
+                            if self.jit is not None and self.jit.usable():
+                                run = self.jit.entry(result.code)
+                                if run is not None:             # compiled: run it here
+                                    try:
+                                        f.stack.append(self.jit.run_compiled(run, result, 0))
+                                    finally:
+                                        state.depth -= 1
+                                        result = None   # the frame goes as it returns
+                                    continue
                             result.back = f
                             f = result
                             state.current_frame = f
@@ -158,6 +175,9 @@ class Interpreter(SpecializedInstructions):
         while True:
             if not reraise:
                 add_traceback(w_exc, f)
+                if self.trace.w_function is not None:
+                    error = self.traced_unwinding(legacytrace.exception_event, f, error)
+                    w_exc = error.w_value
             reraise = False
             handler = find_handler(f.code, f.last_i)
             if restore_lasti is not None:
@@ -176,6 +196,9 @@ class Interpreter(SpecializedInstructions):
                 f.stack.append(w_exc)
                 f.pc = target
                 return f
+            if self.trace.w_function is not None:
+                error = self.traced_unwinding(legacytrace.unwind_event, f, error)
+                w_exc = error.w_value
             f.finished = True
             if f is entry:
                 try:
@@ -187,6 +210,19 @@ class Interpreter(SpecializedInstructions):
             f.back = None
             f = caller
             state.current_frame = f
+
+    def traced_unwinding(self, event, f, error):
+        """Deliver a trace event of the unwinding (sys.settrace): the error to go on
+        unwinding with -- the trace function's own, if it raised."""
+        try:
+            if event is legacytrace.exception_event:
+                event(self.trace, f, error.w_value)
+            else:
+                event(self.trace, f)
+        except OperationError as raised:
+            raised.__traceback__ = None
+            return raised
+        return error
 
     # -- calls ------------------------------------------------------------------------------
     def make_frame(self, w_func, args_w, kwargs_w):
@@ -203,8 +239,8 @@ class Interpreter(SpecializedInstructions):
         has parameters and nothing else, so binding them is a copy."""
         if state.depth >= state.recursion_limit:
             return self.enter(w_func, args_w, None)     # raises the RecursionError
-        f = Frame(w_func.code, w_func.w_globals, function_builtins(w_func), None, w_func)
-        f.fast[:len(args_w)] = args_w
+        f = function_frame(w_func.code, w_func.w_globals, function_builtins(w_func), w_func,
+                           args_w)
         state.depth += 1
         return f
 
@@ -222,6 +258,8 @@ class Interpreter(SpecializedInstructions):
     def call_function(self, w_func, args_w, kwargs_w=None):
         """Host code calling a guest function: a nested run of the loop."""
         f = self.enter(w_func, args_w, kwargs_w)
+        if self.jit is not None:
+            return self.jit.run_frame(f)
         try:
             kind, w_value = self.execute(f)
         finally:
@@ -558,6 +596,8 @@ class Interpreter(SpecializedInstructions):
 
     def op_JUMP_BACKWARD(self, f, oparg):
         f.pc -= oparg
+        if self.jit is not None and f.generator_ref is None and self.jit.back_edge(f):
+            return RETURN                   # the rest of the frame ran compiled
 
     op_JUMP_BACKWARD_NO_INTERRUPT = op_JUMP_BACKWARD
 
@@ -624,7 +664,11 @@ class Interpreter(SpecializedInstructions):
         f.stack.append(w_dict)
 
     def op_BUILD_STRING(self, f, oparg):
-        f.stack.append("".join(pop_n(f, oparg)))
+        parts = pop_n(f, oparg)
+        try:
+            f.stack.append("".join(parts))
+        except TypeError:                   # an instance of a str subclass from __format__
+            f.stack.append("".join([w if w.__class__ is str else w.value for w in parts]))
 
     def op_LIST_APPEND(self, f, oparg):
         w_value = f.stack.pop()
@@ -684,12 +728,10 @@ class Interpreter(SpecializedInstructions):
             keys = list(w_update.storage)         # PyDict_Merge's fast path ignores keys()
         else:
             keys = space.unpack_iterable(space.call_method(w_update, "keys"))
-        for w_key in keys:
-            if not isinstance(w_key, str):
-                raise space.type_error("keywords must be strings")
+        for w_key in keys:            # (the call checks that keys are str, not this merge)
             if w_key in w_dict.storage:
                 raise space.type_error("%s got multiple values for keyword argument '%s'"
-                                       % (function_description(w_callable), w_key))
+                                       % (function_description(w_callable), space.str(w_key)))
             w_dict.storage[w_key] = space.getitem(w_update, w_key)
 
     def op_UNPACK_SEQUENCE(self, f, oparg):
@@ -728,8 +770,8 @@ class Interpreter(SpecializedInstructions):
             w_value = _ascii(space.repr(w_value))
         if type(w_value) is str and not spec:
             f.stack.append(w_value)
-        else:
-            f.stack.append(space.format(w_value, spec))
+        else:               # (a str subclass instance from __format__ stays one, as in CPython)
+            f.stack.append(guest_format(w_value, spec))
 
     # functions and calls
     def op_MAKE_FUNCTION(self, f, oparg):
@@ -805,6 +847,7 @@ class Interpreter(SpecializedInstructions):
             if kwargs_w is None:
                 kwargs_w = {k: space.getitem(w_kwargs, k) for k in
                             space.unpack_iterable(space.call_method(w_kwargs, "keys"))}
+            kwargs_w = str_keywords(w_callable, kwargs_w)
         return self.call(f, w_callable, args_w, kwargs_w)
 
     def op_CALL_INTRINSIC_1(self, f, oparg):
@@ -1017,6 +1060,19 @@ def unpack_for_assignment(w_iterable):
         raise
 
 
+def str_keywords(w_callable, kwargs_w):
+    """The keyword arguments of a ``**`` call: keys must be str ("keywords must be
+    strings"), except for a bound built-in method that takes the dict as it is
+    (``text.format``: CPython's METH_VARARGS | METH_KEYWORDS call), which cannot use the
+    other keys anyway."""
+    if all(isinstance(key, str) for key in kwargs_w):
+        return kwargs_w
+    if isinstance(w_callable, W_BuiltinFunction) and \
+            getattr(w_callable.func, "ignores_non_str_keywords", False):
+        return {key: w_value for key, w_value in kwargs_w.items() if isinstance(key, str)}
+    raise space.type_error("keywords must be strings")
+
+
 def function_description(w_callable):
     """How CPython names a callable in call errors (_PyObject_FunctionStr):
     'module.qualname()', or 'qualname()' for built-ins."""
@@ -1102,7 +1158,7 @@ def free_var_error(code, index):
 
 
 def add_traceback(w_exc, f):
-    from snakevm.interpreter.traceback import W_Traceback
-    if not hasattr(w_exc, "w_traceback"):
+    from snakevm.interpreter.traceback import W_Traceback, shows_in_tracebacks
+    if not hasattr(w_exc, "w_traceback") or not shows_in_tracebacks(f.code):
         return
     w_exc.w_traceback = W_Traceback(f, f.last_i, w_exc.w_traceback)

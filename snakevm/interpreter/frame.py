@@ -62,6 +62,7 @@ class Frame(W_Root):
     def clear_refs(self):
         self.fast = [UNBOUND] * len(self.fast)
         self.stack = []
+        self.__dict__.pop("w_locals_snapshot", None)
 
     def expose(self):
         """This frame (and the frames it reaches through f_back) escaped its running
@@ -88,23 +89,58 @@ class Frame(W_Root):
         return line if line is not None else self.code.co_firstlineno
 
 
+def function_frame(code, w_globals, w_builtins, w_function, args_w):
+    """A frame for a call whose positional arguments fill the code's parameters
+    exactly (CALL_PY_EXACT_ARGS, compiled calls): Frame.__init__'s work, done from a
+    per-code template of the fields every such frame starts with."""
+    template = code._cache.get("frame_template")
+    if template is None:
+        template = code._cache["frame_template"] = _frame_template(code)
+    f = _new_object(Frame)                  # (not tracked: see Frame.gc_tracked)
+    fields = f.__dict__
+    fields.update(template[0])
+    fields["w_globals"] = w_globals
+    fields["w_builtins"] = w_builtins
+    fields["w_function"] = w_function
+    fields["fast"] = args_w + template[1]
+    fields["stack"] = []
+    return f
+
+
+def _frame_template(code):
+    fields = {"code": code, "w_locals": None, "instructions": decoded(code),
+              "consts_w": guest_constants(code), "pc": 0, "last_i": -1, "back": None,
+              "kw_names": None, "generator_ref": None, "return_value": None,
+              "finished": False, "f_back_snapshot": None}
+    return fields, [UNBOUND] * (len(code.co_localsplusnames) - code.co_argcount)
+
+
+_new_object = object.__new__
+
 w_frame_type = builtin_type("frame", instance_class=Frame, acceptable_as_base=False)
 
 
 def _locals(frame):
+    """f_locals (and locals()): the namespace of a module or class body; for a
+    function, one dict per frame refreshed from the fast locals at each call, as
+    CPython 3.12's PyFrame_FastToLocals does -- keys the guest added stay, writes do
+    not reach the variables."""
     if frame.w_locals is not None:
         return frame.w_locals
     from snakevm.objspace.space import space
     from snakevm.objspace.functionobject import W_Cell
-    storage = {}
+    w_snapshot = frame.__dict__.get("w_locals_snapshot")
+    if w_snapshot is None:
+        w_snapshot = frame.w_locals_snapshot = space.newdict({})
+    storage = w_snapshot.storage
     for name, w_value in zip(frame.code.co_localsplusnames, frame.fast):
         if isinstance(w_value, W_Cell):
-            if w_value.empty:
-                continue
-            w_value = w_value.w_value
+            w_value = UNBOUND if w_value.empty else w_value.w_value
         if w_value is not UNBOUND:
             storage[name] = w_value
-    return space.newdict(storage)
+        else:
+            storage.pop(name, None)
+    return w_snapshot
 
 
 getset(w_frame_type, "f_code")(lambda f: __import__(
@@ -114,7 +150,8 @@ getset(w_frame_type, "f_locals")(_locals)
 
 
 def _set_lineno(f, w_value):
-    """f_lineno can be set by a trace function only, and snakevm runs none."""
+    """f_lineno can be set by a trace function only (a jump), which snakevm's
+    sys.settrace (legacytrace.py) does not support: always refused."""
     from snakevm.objspace.space import space
     if type(w_value) is not int:
         raise space.value_error("lineno must be an integer")
@@ -145,7 +182,7 @@ def _exposed(f):
 getset(w_frame_type, "f_builtins")(lambda f: f.w_builtins)
 
 
-# -- tracing hooks and clear() (snakevm's tracer is --trace; these keep CPython's API) ----------
+# -- tracing attributes (read by interpreter/legacytrace.py) and clear() ---------------------
 def _set_trace_attr(name):
     def setter(f, w_value):
         setattr(f, name, w_value)
@@ -202,3 +239,11 @@ def _is_executing(f):
 
 
 method(w_frame_type, "clear")(_frame_clear)
+
+
+def _frame_repr(f):
+    return "<frame at 0x%x, file %r, line %d, code %s>" % (
+        id(f), f.code.co_filename, f.lineno, f.code.co_name)
+
+
+method(w_frame_type, "__repr__")(_frame_repr)

@@ -9,7 +9,7 @@ from snakevm.objspace.root import OperationError, W_Root, own_tuple
 from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
 from snakevm.objspace.functionobject import W_Function
-from snakevm.interpreter import state
+from snakevm.interpreter import compilewarnings, state
 
 _interpreter = None
 
@@ -117,13 +117,24 @@ def run_class_body(w_func, w_ns):
     return w_result
 
 
+def current_builtins():
+    """CPython's PyEval_GetBuiltins: the running frame's builtins dict, or the
+    builtins module's when no guest frame runs.  exec() and the import system put
+    it in a namespace that lacks __builtins__ (a dict there; only __main__ holds
+    the module itself)."""
+    frame = state.current_frame
+    if frame is not None:
+        return frame.w_builtins
+    return space.builtins_module().w_dict
+
+
 def run_code(code, w_globals, w_locals=None, closure_w=None):
     """Execute a module-level (or eval/exec) code object in the given namespaces."""
     from snakevm.interpreter.frame import Frame
     from snakevm.interpreter.eval import builtins_of
     interp = interpreter()
     if w_globals.storage.get("__builtins__", MISSING) is MISSING:
-        w_globals.storage["__builtins__"] = space.builtins_module()
+        w_globals.storage["__builtins__"] = current_builtins()
     f = Frame(code, w_globals, builtins_of(w_globals),
               w_locals if w_locals is not None else w_globals)
     if len(closure_w or ()) != len(code.co_freevars):
@@ -155,8 +166,11 @@ def compile_builtin(source, filename, mode, flags, optimize, feature_version=-1)
     from snakevm.objspace.codeobject import guest_code, W_Code
     from snakevm.objspace.bridge import host_buffer, to_host_arg
     from snakevm.module import _astmodule
+    if not isinstance(mode, str):
+        raise space.type_error("compile() argument 'mode' must be str, not %s"
+                               % ("None" if mode is None else space.type(mode).name))
     if isinstance(source, W_Code):
-        return source
+        raise space.type_error("compile() arg 1 must be a string, bytes or AST object")
     if not all(-2 ** 31 <= n < 2 ** 31 for n in (flags, optimize, feature_version)):
         raise space.error(space.builtin_exception("OverflowError"),
                           "Python int too large to convert to C int")
@@ -197,9 +211,13 @@ def compile_for_guest(source, filename, mode, flags=0, optimize=-1):
     if optimize == -1:
         optimize = run_config.current.optimize
     try:
-        return compile_source(source, filename, mode, flags, optimize)
+        return compilewarnings.compile_issuing(
+            lambda: compile_source(source, filename, mode, flags, optimize))
     except SyntaxError as e:
         raise guest_syntax_error(e)
+    except UnicodeError as e:           # a lone surrogate in str source: its 5 arguments
+        raise OperationError(space.call(space.builtin_exception(type(e).__name__),
+                                        list(e.args)))
     except ValueError as e:
         raise space.error(space.builtin_exception(type(e).__name__), str(e))
 

@@ -12,6 +12,7 @@ depth = 0                    # guest frames currently executing
 handled_exception = None     # the innermost exc_info record (may be None)
 outer_exceptions = []        # records of the code that resumed running generators
 current_frame = None         # innermost executing guest frame
+jit_depth = 0                # compiled-code activations on the host stack (snakevm/jit/)
 in_host_call = False         # host C code called through the bridge is running (a signal
                              # handler may then run guest handlers at once: see _signalmodule)
 current_context = None       # the running contextvars.Context (created on first use)

@@ -28,19 +28,20 @@ from snakevm.limits import LimitExceeded
 
 # What of interpreter/state.py belongs to one thread.
 THREAD_FIELDS = ("current_frame", "depth", "handled_exception", "outer_exceptions",
-                 "current_context", "in_host_call")
-NEW_THREAD = (None, 0, None, (), None, False)
+                 "current_context", "in_host_call", "jit_depth")
+NEW_THREAD = (None, 0, None, (), None, False, 0)
 
 
 def save():
     """The running thread's share of the interpreter state."""
     return (state.current_frame, state.depth, state.handled_exception,
-            state.outer_exceptions, state.current_context, state.in_host_call)
+            state.outer_exceptions, state.current_context, state.in_host_call,
+            state.jit_depth)
 
 
 def install(values):
     (state.current_frame, state.depth, state.handled_exception, outer,
-     state.current_context, state.in_host_call) = values
+     state.current_context, state.in_host_call, state.jit_depth) = values
     state.outer_exceptions = list(outer) if type(outer) is tuple else outer
 
 

@@ -5,6 +5,7 @@ formatting (a host-side formatter fed with host strings and numbers taken from
 snakevm's frames and code positions), so the layout, the source lines and the
 ``^^^`` markers are exactly CPython 3.12's."""
 
+import os
 import traceback as host_traceback
 
 from snakevm import sandbox
@@ -13,6 +14,16 @@ from snakevm.objspace.exceptions import W_BaseException
 from snakevm.objspace.typedef import builtin_type, getset
 from snakevm.objspace.space import space
 from snakevm.linetable import decode_positions
+
+
+# The frames of snakevm's application-level modules (snakevm/module/applevel/) stand
+# for CPython's C code, which has no frames: they get no traceback entries.
+APPLEVEL_PREFIX = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                               "module", "applevel", "")
+
+
+def shows_in_tracebacks(code):
+    return not code.co_filename.startswith(APPLEVEL_PREFIX)
 
 
 class W_Traceback(W_Root):

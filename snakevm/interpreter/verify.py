@@ -77,6 +77,21 @@ def verify(code):
     code._cache["verified"] = True
 
 
+def flow_facts(code):
+    """What the compiling tier needs of a code object this module accepts: its
+    instructions ({index: (op, oparg, next)}), the entry points ({any index: the
+    index of its instruction proper}) and the stack depth before each instruction
+    ({index: depth}, for those reachable)."""
+    instructions, starts = _decode(code)
+    state_at, _ = _check_stack(code, instructions, starts)
+    return instructions, starts, {index: depth for index, (depth, _) in state_at.items()}
+
+
+def jump_target(opcode, oparg, nxt):
+    """The index a jump instruction goes to."""
+    return _target(op.BY_NUMBER[opcode], nxt, oparg)
+
+
 def _check_signature(code):
     """The parameters fit in the local variables: argument binding writes them there."""
     counts = (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount)

@@ -27,7 +27,7 @@ import re as host_re
 
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
-from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_, new_method
+from snakevm.objspace.typedef import builtin_type, method, getset, classmethod_
 from snakevm.objspace.slots import W_ReadonlyMember
 from snakevm.objspace.bridge import to_host, to_host_arg, to_guest, call_host_converted
 from snakevm.objspace.genericalias import new_generic_alias
@@ -75,6 +75,9 @@ w_scanner_type = builtin_type("SRE_Scanner", instance_class=W_Scanner, module="_
                               acceptable_as_base=False)
 w_template_type = builtin_type("SRE_Template", instance_class=W_Template, module="_sre",
                                acceptable_as_base=False)
+for _w_type in (w_pattern_type, w_match_type, w_scanner_type, w_template_type):
+    _w_type.heap_type = True     # CPython makes them from specs (copyreg reads __flags__)
+    _w_type.disallow_instantiation = True       # (so __new__ is object's)
 HOST_TYPES = ((w_pattern_type, host_re.Pattern), (w_match_type, host_re.Match),
               (w_scanner_type, type(host_re.compile("").scanner(""))))
 
@@ -96,12 +99,6 @@ def _declare_member(w_type, host_type, name, getter):
 
 def _declare_getset(w_type, host_type, name, getter):
     getset(w_type, name, doc=_host_doc(host_type, name))(getter)
-
-
-for _w_type, _host_type in HOST_TYPES:
-    @new_method(_w_type)
-    def _refuse(w_cls, *args_w, **kwargs_w):    # CPython: Py_TPFLAGS_DISALLOW_INSTANTIATION
-        raise space.type_error("cannot create '%s' instances" % w_cls.tp_name())
 
 
 # -- conversions -------------------------------------------------------------------------------

@@ -400,6 +400,19 @@ def builtin_divmod(w_a, w_b):
     return w_result
 
 
+def _refuse_float_modulus(*operands):
+    """Three-argument pow() of built-in numbers that are not all ints: the first
+    float or complex operand's nb_power refuses it (CPython's ternary_op order)."""
+    if not all(type(w) in (int, bool, float, complex) for w in operands):
+        return
+    for w in operands:
+        if type(w) is float:
+            raise space.type_error("pow() 3rd argument not allowed unless all arguments "
+                                   "are integers")
+        if type(w) is complex:
+            raise space.value_error("complex modulo")
+
+
 @builtin("pow", keywords=True)
 def builtin_pow(base, exp, mod=None):
     if mod is None:
@@ -414,6 +427,7 @@ def builtin_pow(base, exp, mod=None):
             return pow(base, exp, mod)
         except (ArithmeticError, ValueError) as e:
             raise space.host_error(e)
+    _refuse_float_modulus(base, exp, mod)
     w_impl = space.type(base).lookup("__pow__")
     if w_impl is not None:
         w_result = space.call(space.get(w_impl, base), [exp, mod])
@@ -558,7 +572,7 @@ def builtin_dir(w_obj=NOT_GIVEN):
     return w_list
 
 
-@builtin("eval", keywords=True)
+@builtin("eval")
 def builtin_eval(source, globals=None, locals=None):
     _check_namespaces("eval", globals, locals)
     return _hook("eval_hook")(source, globals, locals, "eval")

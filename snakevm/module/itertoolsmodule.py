@@ -7,15 +7,18 @@ The combinatoric iterators only rearrange references: they never compare,
 hash or call their elements.  So the host iterator runs over host tuples of
 guest objects (the pools, read once by guest iteration) and each result
 tuple becomes a guest tuple; nothing host reaches the guest.  This makes
-them as fast as CPython's per item instead of a guest call per item."""
+them as fast as CPython's per item instead of a guest call per item.
+Pickling (__reduce__, __setstate__) goes through the host iterator too, with
+CPython 3.12's DeprecationWarning issued in the guest."""
 
 import itertools as host_itertools
+import warnings as host_warnings
 
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.objspace.typedef import builtin_type, method, new_method, as_instance_of
-from snakevm.module.moduledef import ModuleDef
+from snakevm.module.moduledef import ModuleDef, import_guest
 
 
 class W_Combinatoric(W_Root):
@@ -53,7 +56,51 @@ def _combinatoric_type(name):
         if w_item is STOP_ITERATION:
             raise space.error(space.builtin_exception("StopIteration"))
         return w_item
+
+    @method(w_type, "__reduce__")
+    def reduce_(w_self):
+        """CPython's reduce: (type, arguments[, state]), from the host iterator's."""
+        warn_pickle_deprecated()
+        w_reduced = _to_guest(_quietly(w_self.host_iter.__reduce__))
+        return W_Tuple([space.type(w_self)] + list(w_reduced.items_w[1:]))
+
+    @method(w_type, "__setstate__")
+    def setstate(w_self, w_state):
+        warn_pickle_deprecated()
+        _quietly(w_self.host_iter.__setstate__, _to_host(w_state))
     return w_type, instance_class
+
+
+PICKLE_DEPRECATED = ("Pickle, copy, and deepcopy support will be removed from itertools "
+                     "in Python 3.14.")
+
+
+def warn_pickle_deprecated():
+    """CPython 3.12's DeprecationWarning for pickling or copying an itertools object."""
+    w_warnings = import_guest("warnings")
+    space.call(space.getattr(w_warnings, "warn"),
+               [PICKLE_DEPRECATED, space.builtin_exception("DeprecationWarning"), 1])
+
+
+def _quietly(host_method, *args):
+    """Call a host iterator's pickling method without its (host) DeprecationWarning."""
+    with host_warnings.catch_warnings():
+        host_warnings.simplefilter("ignore", DeprecationWarning)
+        return host_method(*args)
+
+
+def _to_guest(value):
+    """A host reduce value: host tuples (of pools, indices) of guest objects."""
+    if isinstance(value, tuple):
+        return W_Tuple([_to_guest(item) for item in value])
+    return value
+
+
+def _to_host(w_value):
+    """A guest state for the host iterator's __setstate__: guest tuples become host ones."""
+    if isinstance(w_value, W_Tuple):
+        return tuple(_to_host(w_item) for w_item in w_value.items_w)
+    return w_value
 
 
 w_product_type, W_Product = _combinatoric_type("product")

@@ -18,6 +18,7 @@ guest module from parts of three kinds::
 import os
 
 from snakevm.objspace.space import space
+from snakevm.objspace.typeobject import W_TypeObject
 from snakevm.objspace.typedef import builtin_function
 from snakevm.objspace.bridge import host_function, to_guest, register_exception
 
@@ -43,6 +44,7 @@ class ModuleDef:
         (typedef.Signature conventions)."""
         name = name or func.__name__
         w_func = builtin_function(func, name, keywords=keywords, module=self.name, doc=doc)
+        w_func.w_owner = self.w_module          # its __self__, as CPython's m_self
         self.w_dict.setitem_str(name, w_func)
         return w_func
 
@@ -96,9 +98,19 @@ def import_guest(name):
     return import_module(name, None, None, space.newlist(["*"]), 0)
 
 
+def guest_warn(message, category_name, stacklevel=1):
+    """PyErr_WarnEx: warnings.warn(message, <builtin category>, stacklevel) in the
+    guest, from code that stands for C (the stack level counts guest frames)."""
+    space.call(space.getattr(import_guest("warnings"), "warn"),
+               [message, space.builtin_exception(category_name), stacklevel])
+
+
 def run_applevel(w_module, filename):
     from snakevm.importing.loader import source_code    # importing needs the objspace loaded
     from snakevm.interpreter.runtime import run_code
     d = w_module.w_dict
     d.setitem_str("__builtins__", space.builtins_module())
     run_code(source_code(os.path.join(APPLEVEL_DIR, filename + ".py")), d)
+    for w_value in list(d.storage.values()):
+        if isinstance(w_value, W_TypeObject):
+            w_value.applevel_module = filename      # stands for the C type of that module

@@ -70,12 +70,14 @@ def _to_host(w_value):
 
 
 _STRUCTS = {}
+_POSIX_STRUCTS = ("times_result", "uname_result")
 
 
 def _struct_type(name, fields, visible=None):
     if name not in _STRUCTS:
         from snakevm.objspace.structseq import structseq_type
-        _STRUCTS[name] = structseq_type(name, "os", fields, visible)
+        module = "posix" if name in _POSIX_STRUCTS else "os"     # (as CPython names them)
+        _STRUCTS[name] = structseq_type(name, module, fields, visible)
     return _STRUCTS[name]
 
 

@@ -26,6 +26,7 @@ BUILTIN_MODULES = {
     # sys is created by the runner with argv; it is always in sys.modules.
     "itertools": "snakevm.module.itertoolsmodule:make_module",
     "_collections": "applevel",
+    "_tracemalloc": "applevel",
     "_weakref": "snakevm.module._weakrefmodule:make_module",
     "_thread": "snakevm.module._threadmodule:make_module",
     "errno": "snakevm.module.hostconstants:make_errno_module",
@@ -63,7 +64,7 @@ BUILTIN_MODULES = {
     "_stat": "snakevm.module._statmodule:make_module",
     "_json": "snakevm.module._jsonmodule:make_module",
     "_operator": "snakevm.module._operatormodule:make_module",
-    "_warnings": "snakevm.module._warningsmodule:make_module",
+    "_warnings": "applevel",
     "pwd": "snakevm.module.pwdmodule:make_module",
     "pyexpat": "snakevm.module.pyexpatmodule:make_module",
     "grp": "snakevm.module.grpmodule:make_module",
@@ -111,6 +112,8 @@ def create_builtin_module(name):
     """A fresh W_Module for a built-in module name, or None if there is none.  In the
     sandbox (snakevm/sandbox.py) a module it does not allow raises ModuleNotFoundError
     and a restricted one keeps only its allowed functions."""
+    if name in ("sys", "builtins"):
+        return _original_module(name)
     target = BUILTIN_MODULES.get(name)
     if target is None or not _present(target):
         return None
@@ -124,6 +127,15 @@ def create_builtin_module(name):
     if allowed is not None:
         _restrict(w_module, allowed)
     return w_module
+
+
+def _original_module(name):
+    """sys and builtins are made once per VM: importing them again (after the guest
+    emptied or replaced sys.modules) gives the same module, as CPython's cached
+    extension modules do."""
+    from snakevm.objspace.space import space          # the table is read before the space
+    from snakevm.module.sys import current_sys_module
+    return current_sys_module if name == "sys" else space.builtins_module()
 
 
 def _sandbox_refusal(name):

@@ -92,10 +92,11 @@ def make_sys_module(argv, orig_argv=None):
                        (lambda: host_sys.getfilesystemencodeerrors(),
                         "getfilesystemencodeerrors"),
                        (lambda: host_sys.get_int_max_str_digits(), "get_int_max_str_digits"),
-                       (sys_set_int_max_str_digits, "set_int_max_str_digits"),
                        (sys_getsizeof, "getsizeof"), (sys_audit, "audit"),
                        (lambda depth=1: _frame_module_name(depth), "_getframemodulename")):
         d.setitem_str(name, builtin_function(func, name, module="sys"))
+    d.setitem_str("set_int_max_str_digits", builtin_function(      # (maxdigits=N works)
+        sys_set_int_max_str_digits, "set_int_max_str_digits", keywords=True, module="sys"))
     from snakevm.module import sysextras          # sysextras imports the interpreter
     sysextras.install(d)
     for w_module in (w_sys, space.builtins_module()):
@@ -128,11 +129,20 @@ def sys_getrecursionlimit():
 
 
 def sys_setrecursionlimit(limit):
+    if not isinstance(limit, int) and space.type(limit).lookup("__index__") is not None:
+        limit = space.index(limit)
     if not isinstance(limit, int):
         raise space.type_error("'%s' object cannot be interpreted as an integer"
                                % space.type(limit).name)
+    if not -2 ** 31 <= limit < 2 ** 31:
+        raise space.error(space.builtin_exception("OverflowError"),
+                          "Python int too large to convert to C int")
     if limit < 1:
         raise space.value_error("recursion limit must be greater or equal than 1")
+    if _state().depth >= limit:
+        raise space.error(space.builtin_exception("RecursionError"),
+                          "cannot set the recursion limit to %d at the recursion depth %d: "
+                          "the limit is too low" % (limit, _state().depth))
     cap = _state().recursion_cap        # a resource limit (snakevm/limits.py) caps it
     _state().recursion_limit = limit if cap is None else min(limit, cap)
 

@@ -6,8 +6,9 @@ originals), tracing/profiling settings, and build/platform attributes.
 Values that describe the platform or the environment the program runs in are
 the host process's (float_info, hash_info, flags, stdlib_module_names...),
 since the guest's ints, floats, str hashes and environment *are* the host's.
-``settrace``/``setprofile`` store the function; snakevm's interpreter does not
-call it yet (documented in docs/native-modules.md)."""
+``settrace`` hands its function to interpreter/legacytrace.py; ``setprofile``
+only stores its function: the interpreter does not call it yet (documented in
+docs/native-modules.md)."""
 
 import os
 import sys as host_sys
@@ -21,7 +22,8 @@ from snakevm import config as run_config
 from snakevm.objspace.structseq import structseq_type, new_structseq
 from snakevm.objspace.bridge import to_guest
 from snakevm.interpreter import state
-from snakevm.interpreter import threads
+from snakevm.interpreter import legacytrace, threads
+from snakevm.interpreter.runtime import interpreter
 from snakevm.interpreter.unraisable import default_unraisablehook
 from snakevm.interpreter.traceback import format_exception
 from snakevm.module.moduledef import import_guest
@@ -38,7 +40,6 @@ class SysSettings:
     """Settings the guest's sys functions read and write (one VM)."""
 
     def __init__(self):
-        self.w_trace = None
         self.w_profile = None
         self.switch_interval = 0.005
         self.w_asyncgen_firstiter = None
@@ -51,7 +52,8 @@ settings = SysSettings()
 
 
 def _info(name, host_value, fields):
-    w_type = structseq_type(name, "sys", fields, instantiable=False)
+    w_type = structseq_type(name, "sys", fields)        # (unlike flags and version_info,
+                                                        # CPython lets these be made)
     return new_structseq(w_type, [to_guest(getattr(host_value, f)) for f in fields])
 
 
@@ -161,16 +163,17 @@ def _sys_attribute(name):
     return None if w_value is MISSING else w_value
 
 
-# -- tracing and profiling (stored, not yet called by the interpreter) -----------------------
+# -- tracing (interpreter/legacytrace.py) and profiling (stored, not called yet) -------------
 def sys_settrace(w_function):
     """Set the global debug tracing function."""
-    settings.w_trace = w_function
+    interp = interpreter()
+    legacytrace.settrace(interp, interp.trace, w_function)
     return None
 
 
 def sys_gettrace():
     """Return the global debug tracing function set with sys.settrace."""
-    return settings.w_trace
+    return interpreter().trace.w_function
 
 
 def sys_setprofile(w_function):

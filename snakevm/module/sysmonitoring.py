@@ -2,8 +2,9 @@
 
 Tools register (use_tool_id), choose global or per-code-object event sets
 and callbacks, with CPython's checks and messages.  The settings are stored;
-snakevm's interpreter does not deliver the events yet (like sys.settrace,
-see docs/importing.md), so registered callbacks are never called."""
+snakevm's interpreter does not deliver these events yet (sys.settrace's legacy
+events it does: interpreter/legacytrace.py), so registered callbacks are never
+called."""
 
 from snakevm.objspace.space import space
 from snakevm.objspace.typedef import builtin_function

@@ -122,6 +122,23 @@ def _initial_contents(w_source, encoding, errors):
         raise bridge.host_exception(e)
 
 
+@method(w_bytearray_type, "__reduce_ex__")
+def bytearray_reduce_ex(w_self, protocol=0):
+    """CPython's bytearray_reduce_ex: the bytes as latin-1 text below protocol 3 (to
+    stay loadable by Python 2), as bytes from 3 on; the instance dict as the state."""
+    w_state = w_self.w_dict if w_self.w_dict is not None and w_self.w_dict.storage else None
+    if space.index(protocol) < 3:
+        w_args = space.newtuple([w_self.data.decode("latin-1"), "latin-1"])
+    else:
+        w_args = space.newtuple([bytes(w_self.data)])
+    return space.newtuple([space.type(w_self), w_args, w_state])
+
+
+@method(w_bytearray_type, "__reduce__")
+def bytearray_reduce(w_self):
+    return bytearray_reduce_ex(w_self, 0)
+
+
 @method(w_bytearray_type, "__iter__")
 def bytearray_iter(w_self):
     from snakevm.objspace.iterobject import new_value_iter
@@ -168,15 +185,7 @@ staticmethod_(w_bytearray_type, "maketrans")(bridge._maketrans)
 method(w_bytearray_type, "__alloc__")(lambda w_self: len(w_self.data) + 1)
 
 
-@method(w_bytearray_type, "__buffer__")
-def bytearray_buffer(w_self, flags):
-    from snakevm.objspace.typedef import ALL_BUILTIN_TYPES
-    w_memoryview = ALL_BUILTIN_TYPES.get("memoryview")
-    if w_memoryview is None:
-        raise space.type_error("snakevm: memoryview is not available")
-    return space.call(w_memoryview, [w_self])
-
-
+# (__buffer__ is memoryviewobject.py's: memoryview loads after bytearray)
 method(w_bytearray_type, "__release_buffer__")(lambda w_self, w_view: None)
 
 

@@ -271,7 +271,13 @@ def _lnotab(code):
     return bytes(out)
 
 
-getset(w_code_type, "co_lnotab")(lambda w_self: _lnotab(w_self.code))
+def _deprecated_lnotab(w_self):
+    from snakevm.module.moduledef import guest_warn     # module/ is loaded after objspace/
+    guest_warn("co_lnotab is deprecated, use co_lines instead.", "DeprecationWarning")
+    return _lnotab(w_self.code)
+
+
+getset(w_code_type, "co_lnotab")(_deprecated_lnotab)
 def _adaptive_code(w_self):
     """co_code as the adaptive interpreter has rewritten it so far: specialized
     instructions in place of the generic ones (dis.dis(f, adaptive=True))."""

@@ -1,6 +1,7 @@
 """staticmethod, classmethod and property: the guest-visible descriptor types."""
 
 from snakevm.objspace.root import W_Root
+from snakevm.objspace.functionobject import W_Function
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
 from snakevm.objspace.slots import readonly_member
 
@@ -98,7 +99,12 @@ def classmethod_get(w_self, w_obj, w_type=None):
     space = _space()
     if w_type is None:
         w_type = space.type(w_obj)
-    return space.new_bound_method(w_self.w_function, w_type)
+    w_function = w_self.w_function
+    if not isinstance(w_function, W_Function) and \
+            space.type(w_function).lookup("__get__") is not None:
+        # 3.12 still chains descriptors (removed in 3.13): classmethod(staticmethod(f))
+        return space.get(w_function, w_type, w_type)
+    return space.new_bound_method(w_function, w_type)
 
 
 @getset(w_classmethod_type, "__func__")

@@ -36,8 +36,23 @@ def builtin_function_repr(w_self):
 
 getset(w_builtin_function_type, "__name__")(lambda w_self: w_self.name)
 getset(w_builtin_function_type, "__qualname__")(lambda w_self: w_self.qualname)
-getset(w_builtin_function_type, "__self__")(
-    lambda w_self: w_self.w_self if w_self.pass_self else space.builtins_module())
+def _builtin_function_self(w_self):
+    """A method's object; for a type's ``__new__``, the type; for a module's function,
+    its module (m_self): the one that made it (ModuleDef), sys for sys's functions, else
+    builtins."""
+    if w_self.pass_self:
+        return w_self.w_self
+    w_module = getattr(w_self, "w_owner", None)
+    if w_module is not None:
+        return w_module
+    if w_self.module == "sys":
+        from snakevm.module.sys import current_sys_module     # module/ loads after objspace/
+        if current_sys_module is not None:
+            return current_sys_module
+    return space.builtins_module()
+
+
+getset(w_builtin_function_type, "__self__")(_builtin_function_self)
 getset(w_builtin_function_type, "__module__")(lambda w_self: w_self.module)
 getset(w_builtin_function_type, "__doc__")(lambda w_self: w_self.doc)
 
@@ -69,6 +84,13 @@ def builtin_function_reduce(w_self):
         return w_self.name
     return space.newtuple([space.getattr(space.builtins_module(), "getattr"),
                            space.newtuple([w_self.w_self, w_self.name])])
+
+
+@method(w_method_descriptor_type, "__reduce__")
+def method_descriptor_reduce(w_self):
+    """CPython's descr_reduce: getattr(the class, name)."""
+    return space.newtuple([space.getattr(space.builtins_module(), "getattr"),
+                           space.newtuple([w_self.w_objclass, w_self.name])])
 
 
 def check_get_arguments(w_obj, w_type):
@@ -172,6 +194,28 @@ def _host_twin(w_self):
 for _w_type in (w_builtin_function_type, w_method_descriptor_type,
                 w_classmethod_descriptor_type):
     getset(_w_type, "__text_signature__")(text_signature)
+
+
+# -- wrapper_descriptor: a method_descriptor that stands for a type slot (int.__add__) ---------
+# Its instances are W_MethodDescriptors whose w_type is this type (typedef.is_slot_wrapper);
+# they behave as method descriptors, with CPython's repr and argument-check wording.
+w_wrapper_descriptor_type = builtin_type("wrapper_descriptor", acceptable_as_base=False)
+method(w_wrapper_descriptor_type, "__get__")(method_descriptor_get)
+method(w_wrapper_descriptor_type, "__call__", keywords=True)(method_descriptor_call)
+method(w_wrapper_descriptor_type, "__reduce__")(method_descriptor_reduce)
+getset(w_wrapper_descriptor_type, "__name__")(lambda w_self: w_self.name)
+getset(w_wrapper_descriptor_type, "__qualname__")(lambda w_self: w_self.qualname())
+getset(w_wrapper_descriptor_type, "__objclass__")(lambda w_self: w_self.w_objclass)
+getset(w_wrapper_descriptor_type, "__doc__")(lambda w_self: w_self.doc)
+getset(w_wrapper_descriptor_type, "__text_signature__")(text_signature)
+
+
+@method(w_wrapper_descriptor_type, "__repr__")
+def wrapper_descriptor_repr(w_self):
+    return "<slot wrapper '%s' of '%s' objects>" % (w_self.name, w_self.w_objclass.tp_name())
+
+
+td.set_wrapper_descriptor_type(w_wrapper_descriptor_type)
 for _w_type in (w_classmethod_descriptor_type, w_getset_descriptor_type):
     getset(_w_type, "__name__")(lambda w_self: w_self.name)
     getset(_w_type, "__qualname__")(

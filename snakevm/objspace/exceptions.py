@@ -407,11 +407,18 @@ def syntaxerror_init(w_self, *args_w):
     d.setitem_str("msg", args_w[0] if args_w else None)
     fields = ("filename", "lineno", "offset", "text", "end_lineno", "end_offset")
     values = list(space.unpack_iterable(args_w[1])) if len(args_w) == 2 else []
+    if len(args_w) == 2:        # PyArg_ParseTuple(info, "OOOO|OO", ...)
+        if len(values) < 4:
+            raise space.type_error("function takes at least 4 arguments (%d given)"
+                                   % len(values))
+        if len(values) > 6:
+            raise space.type_error("function takes at most 6 arguments (%d given)"
+                                   % len(values))
+        if len(values) == 5:
+            raise space.type_error("end_offset must be provided when end_lineno is provided")
     for i, name in enumerate(fields):
         d.setitem_str(name, values[i] if i < len(values) else None)
     d.setitem_str("print_file_and_line", None)
-    if len(args_w) == 2:
-        w_self.args_w = (args_w[0], space.newtuple(values))
 
 
 @method(EXCEPTION_TYPES["SyntaxError"], "__str__")
@@ -420,7 +427,7 @@ def syntaxerror_str(w_self):
     msg = space.getattr(w_self, "msg", None)
     filename = space.getattr(w_self, "filename", None)
     lineno = space.getattr(w_self, "lineno", None)
-    text = space.str(msg) if msg is not None else exc_str(w_self)
+    text = space.str(msg)                   # (no message: str(None), as CPython)
     if isinstance(filename, str) and isinstance(lineno, int):
         import os
         return "%s (%s, line %d)" % (text, os.path.basename(filename), lineno)

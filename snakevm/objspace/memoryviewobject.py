@@ -139,9 +139,40 @@ def memoryview_exit(w_self, *args_w):
     _host_call(w_self.view.release)
 
 
+_PYBUF_WRITABLE = 1
+_INT_MAX = 2 ** 31 - 1
+
+
+def buffer_flags(w_flags):
+    """The flags argument of a ``__buffer__`` method, checked as CPython's wrap_buffer
+    does: a Py_ssize_t, at most INT_MAX."""
+    flags = space.index(w_flags)
+    if not -2 ** 63 <= flags < 2 ** 63:
+        raise space.error(space.builtin_exception("OverflowError"),
+                          "cannot fit 'int' into an index-sized integer")
+    if flags > _INT_MAX:
+        raise space.error(space.builtin_exception("OverflowError"), "buffer flags too large")
+    return flags
+
+
+def wants_writable(flags):
+    """Whether buffer flags ask for a writable buffer (the C int's PyBUF_WRITABLE bit)."""
+    return bool(flags & _PYBUF_WRITABLE)
+
+
+def _buffer_error(message):
+    return space.error(space.builtin_exception("BufferError"), message)
+
+
 @method(w_memoryview_type, "__buffer__")
-def memoryview_buffer(w_self, flags):
-    return W_MemoryView(w_self.w_obj, _host_call(memoryview, w_self.view))
+def memoryview_buffer(w_self, w_flags):
+    """A new view over this one's buffer; its ``obj`` is this memoryview (CPython's
+    PyMemoryView_FromObjectAndFlags)."""
+    flags = buffer_flags(w_flags)
+    view = _host_call(memoryview, w_self.view)
+    if wants_writable(flags) and view.readonly:
+        raise _buffer_error("memoryview: underlying buffer is not writable")
+    return W_MemoryView(w_self, view)
 
 
 method(w_memoryview_type, "__release_buffer__")(lambda w_self, w_view: None)
@@ -190,10 +221,20 @@ def memoryview_obj(w_self):
     return w_self.w_obj
 
 
-def _bytes_buffer(w_self, flags):
+def _bytes_buffer(w_self, w_flags):
     """bytes.__buffer__(flags): a read-only memoryview of the bytes (PEP 688)."""
-    space.index(flags)
+    if wants_writable(buffer_flags(w_flags)):
+        raise _buffer_error("Object is not writable.")
     return space.call(w_memoryview_type, [w_self])
 
 
 method(space.builtins_type("bytes"), "__buffer__")(_bytes_buffer)
+
+
+def _bytearray_buffer(w_self, w_flags):
+    """bytearray.__buffer__(flags): a writable memoryview of the bytearray."""
+    buffer_flags(w_flags)
+    return space.call(w_memoryview_type, [w_self])
+
+
+method(space.builtins_type("bytearray"), "__buffer__")(_bytearray_buffer)

@@ -26,7 +26,7 @@ def object_new(w_cls, *args_w, **kwargs_w):
             raise space.type_error("%s() takes no arguments" % w_cls.name)
     if w_cls.instance_class is not W_Instance:
         raise space.type_error("object.__new__(%s) is not safe, use %s.__new__()"
-                               % (w_cls.name, w_cls.name))
+                               % (w_cls.tp_name(), w_cls.tp_name()))
     if getattr(w_cls, "is_abstract", False):
         names = sorted(space.unpack_iterable(w_cls.dict_w.get("__abstractmethods__")))
         raise space.type_error("Can't instantiate abstract class %s without an implementation "
@@ -128,7 +128,7 @@ def object_format(w_self, spec):
     if spec:
         raise space.type_error("unsupported format string passed to %s.__format__"
                                % space.type(w_self).name)
-    return space.str(w_self)
+    return space.str_object(w_self)         # (a str subclass from __str__ stays one)
 
 
 @classmethod_(w_object_type, "__init_subclass__")
@@ -234,7 +234,7 @@ def object_getstate(w_self):
         for name, w_value in w_cls.dict_w.items():
             if isinstance(w_value, W_MemberDescriptor):
                 slots_w = getattr(w_self, "slots_w", None) or []
-                if w_value.index < len(slots_w) and slots_w[w_value.index] is not EMPTY:
+                if 0 <= w_value.index < len(slots_w) and slots_w[w_value.index] is not EMPTY:
                     slots.setdefault(name, slots_w[w_value.index])
     if slots:
         w_slots = space.newdict()
@@ -251,6 +251,10 @@ def _copyreg():
 @method(w_object_type, "__reduce_ex__")
 def object_reduce_ex(w_self, protocol):
     """object.__reduce_ex__: a user __reduce__ wins; otherwise copyreg's protocol."""
+    protocol = space.index(protocol)
+    if not -2 ** 31 <= protocol < 2 ** 31:          # (an Argument Clinic C int)
+        raise space.error(space.builtin_exception("OverflowError"),
+                          "Python int too large to convert to C int")
     w_type = space.type(w_self)
     w_reduce = w_type.lookup("__reduce__")
     if w_reduce is not w_object_type.dict_w["__reduce__"]:
@@ -265,13 +269,14 @@ def object_reduce(w_self):
 
 def _reduce_with_copyreg(w_self, protocol):
     w_type = space.type(w_self)
-    if w_type.is_builtin and w_type is not w_object_type and \
-            w_type.lookup("__getstate__") is w_object_type.dict_w.get("__getstate__"):
-        raise space.type_error("cannot pickle '%s' object" % w_type.tp_name())
     w_copyreg = _copyreg()
-    if space.index(protocol) < 2:
+    if space.index(protocol) < 2:           # copyreg refuses what it cannot pickle
         return space.call(space.getattr(w_copyreg, "_reduce_ex"), [w_self, protocol])
     w_args, w_kwargs = _new_arguments(w_self)
+    # the state is "required" unless __new__ gets arguments or the object is a list or
+    # a dict, whose items are pickled apart (CPython's reduce_newobj)
+    _refuse_opaque(w_self, w_type, required=w_args is None and not isinstance(
+        w_self, (W_List, W_Dict)))
     if w_kwargs is None or not space.is_true(w_kwargs):
         w_newobj = space.getattr(w_copyreg, "__newobj__")
         w_newargs = space.newtuple([w_type] + (list(w_args.items_w) if w_args is not None
@@ -284,6 +289,14 @@ def _reduce_with_copyreg(w_self, protocol):
     w_dictitems = space.iter(space.call_method(w_self, "items")) \
         if isinstance(w_self, W_Dict) else None
     return space.newtuple([w_newobj, w_newargs, w_state, w_listitems, w_dictitems])
+
+
+def _refuse_opaque(w_self, w_type, required):
+    """CPython's "cannot pickle" check: a built-in type whose instances hold C-level
+    state that neither __getstate__ nor __new__'s arguments carry."""
+    if required and w_type.is_builtin and w_type is not w_object_type and \
+            w_type.lookup("__getstate__") is w_object_type.dict_w.get("__getstate__"):
+        raise space.type_error("cannot pickle '%s' object" % w_type.tp_name())
 
 
 def _new_arguments(w_self):

@@ -126,6 +126,12 @@ def check_listable(w_range):
         raise OperationError(space.call(space.builtin_exception("MemoryError"), []))
 
 
+def check_list_size(length):
+    """MemoryError for a list sized ``length`` up front that no memory could hold."""
+    if length > _MAX_LISTABLE:
+        raise OperationError(space.call(space.builtin_exception("MemoryError"), []))
+
+
 def range_length(r):
     """len() of a host range, also beyond sys.maxsize (where len() overflows)."""
     if r.step > 0:

@@ -139,6 +139,9 @@ def bytes_contains(w_self, w_item):
         raise host_exception(e)
 
 
+_SSIZE_LIMIT = 1 << 63            # Py_ssize_t: indices beyond it cannot even be tried
+
+
 def _getitem(type_error, index_error):
     def getitem(w_self, w_index):
         from snakevm.objspace.sliceobject import W_Slice
@@ -150,6 +153,9 @@ def _getitem(type_error, index_error):
             if space.type(w_index).lookup("__index__") is None:
                 raise space.type_error(type_error % space.type(w_index).name)
             w_index = space.index(w_index)
+        if not -_SSIZE_LIMIT <= w_index < _SSIZE_LIMIT:
+            raise space.error(space.builtin_exception("IndexError"),
+                              "cannot fit 'int' into an index-sized integer")
         if w_index < 0:
             w_index += len(value)
         if not 0 <= w_index < len(value):
@@ -314,9 +320,15 @@ def str_format(w_self, *args_w, **kwargs_w):
     return _format_string(to_host(w_self), args_w, kwargs_w)
 
 
+# CPython hands a bound ``text.format`` the ``**`` dict as it is (METH_VARARGS |
+# METH_KEYWORDS), so a key that is not a str is no error there: no field name can match
+# it (eval.str_keywords).
+str_format.ignores_non_str_keywords = True
+
+
 @method(w_str_type, "format_map")
 def str_format_map(w_self, w_mapping):
-    return _format_string(to_host(w_self), (), _MappingView(w_mapping))
+    return _format_string(to_host(w_self), None, _MappingView(w_mapping))
 
 
 class _MappingView:
@@ -349,7 +361,12 @@ class _FieldNumbering:
 
 
 def _format_string(template, args_w, kwargs_w, depth=2, numbering=None):
+    """str.format (``args_w`` None: format_map, which has no positional fields).  A
+    template that is one replacement field and nothing else gives that field's
+    formatted value itself -- an instance of a str subclass stays one, as in CPython."""
     import _string
+    if depth <= 0:
+        raise space.value_error("Max string recursion exceeded")
     out = []
     numbering = numbering or _FieldNumbering()
     try:
@@ -366,6 +383,8 @@ def _format_string(template, args_w, kwargs_w, depth=2, numbering=None):
         elif isinstance(first, int):
             numbering.manual()
         if isinstance(first, int):
+            if args_w is None:
+                raise space.value_error("Format string contains positional fields")
             if first >= len(args_w):
                 raise space.error(space.builtin_exception("IndexError"),
                                   "Replacement index %d out of range for positional args tuple"
@@ -387,9 +406,12 @@ def _format_string(template, args_w, kwargs_w, depth=2, numbering=None):
         elif conversion == "a":
             from snakevm.module.builtins import _ascii
             w_value = _ascii(space.repr(w_value))
-        if spec and "{" in spec and depth > 0:
-            spec = _format_string(spec, args_w, kwargs_w, depth - 1, numbering)
-        out.append(space_format(w_value, spec or ""))
+        if spec and "{" in spec:
+            spec = space.str(_format_string(spec, args_w, kwargs_w, depth - 1, numbering))
+        w_piece = guest_format(w_value, spec or "")
+        out.append(w_piece if type(w_piece) is str else w_piece.value)
+    if len(parsed) == 1 and parsed[0][0] == "" and parsed[0][1] is not None:
+        return w_piece
     return "".join(out)
 
 
@@ -403,6 +425,51 @@ def str_rmod(w_self, w_other):
     return space.w_NotImplemented
 
 
+class _PercentOperand:
+    """Host stand-in that formats a guest value like CPython's % would.  Its host
+    class is named after the guest type, and a guest TypeError from __index__ or
+    __int__ is a host one: the host's % then words its "%d format: a real number is
+    required, not T" as CPython does."""
+
+    def __init__(self, w):
+        self.w = w
+
+    def __str__(self):
+        return space.str(self.w)
+
+    def __repr__(self):
+        return space.repr(self.w)
+
+    def __index__(self):
+        return _as_host_type_error(space.index, self.w)
+
+    def __int__(self):
+        return _as_host_type_error(space.index, self.w)
+
+    def __float__(self):
+        return float(to_host(space.call(w_float_type, [self.w])))
+
+
+def _as_host_type_error(function, w_value):
+    try:
+        return function(w_value)
+    except OperationError as e:
+        if e.match(space.builtin_exception("TypeError")):
+            raise TypeError(space.str(e.w_value)) from None
+        raise
+
+
+_PERCENT_CLASSES = {}
+
+
+def _percent_operand(w_value):
+    name = space.type(w_value).name
+    cls = _PERCENT_CLASSES.get(name)
+    if cls is None:
+        cls = _PERCENT_CLASSES[name] = type(name, (_PercentOperand,), {"__slots__": ()})
+    return cls(w_value)
+
+
 def _percent_format(template, w_args):
     """printf-style formatting with guest %s/%r/%d semantics."""
     from snakevm.objspace.tupleobject import W_Tuple
@@ -411,40 +478,22 @@ def _percent_format(template, w_args):
         args = list(w_args.items_w)
     else:
         args = [w_args]
+    if template == "%s" and len(args) == 1:
+        return space.str_object(args[0])    # the one piece: a str subclass stays one
     mapping = w_args if isinstance(w_args, W_Dict) or (
         not isinstance(w_args, (W_Tuple, str)) and isinstance(w_args, W_Root)
         and space.type(w_args).lookup("__getitem__") is not None) else None
-
-    class Converted:
-        """Host stand-in that formats a guest value like CPython's % would."""
-        def __init__(self, w):
-            self.w = w
-
-        def __str__(self):
-            return space.str(self.w)
-
-        def __repr__(self):
-            return space.repr(self.w)
-
-        def __index__(self):
-            return space.index(self.w)
-
-        def __int__(self):
-            return space.index(self.w)
-
-        def __float__(self):
-            return float(to_host(space.call(w_float_type, [self.w])))
 
     def host(w):
         if type(w) in (int, float, str, bool, complex, bytes) or w is None:
             return w
         if isinstance(w, W_ScalarSubclass):
             return w.value
-        return Converted(w)
+        return _percent_operand(w)
 
     try:
         if mapping is not None:     # (also "text" % {}: a mapping argument is never "extra")
-            class MappingProxy(Converted):
+            class MappingProxy(_PercentOperand):
                 def __getitem__(self, key):
                     return host(space.getitem(mapping, key))
             return template % MappingProxy(mapping)
@@ -532,7 +581,10 @@ def str_new(w_cls, w_object=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN):
         text_codec_arguments("str", encoding, errors)
         return _box(w_cls, w_str_type, "")
     if encoding is NOT_GIVEN and errors is NOT_GIVEN:
-        return _box(w_cls, w_str_type, space.str(w_object))
+        w_text = space.str_object(w_object)
+        if w_cls is w_str_type:
+            return w_text               # what __str__ returned, a str subclass included
+        return _box(w_cls, w_str_type, w_text if type(w_text) is str else w_text.value)
     try:
         source = to_host_arg(w_object)
         if isinstance(source, (bytes, bytearray, memoryview)) and isinstance(

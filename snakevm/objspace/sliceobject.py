@@ -62,6 +62,12 @@ def slice_new(w_cls, *args_w):
     return W_Slice(args_w[0], args_w[1], args_w[2] if len(args_w) == 3 else None)
 
 
+@method(w_slice_type, "__reduce__")
+def slice_reduce(w_self):
+    return space.newtuple([w_slice_type, space.newtuple([w_self.w_start, w_self.w_stop,
+                                                         w_self.w_step])])
+
+
 @method(w_slice_type, "__repr__")
 def slice_repr(w_self):
     return "slice(%s, %s, %s)" % (space.repr(w_self.w_start), space.repr(w_self.w_stop),
@@ -105,12 +111,19 @@ def normalize_index(w_index, length, type_name):
             raise space.type_error("%s indices must be integers or slices, not %s"
                                    % (type_name, space.type(w_index).name))
         w_index = space.index(w_index)
+    if not -_SSIZE_LIMIT <= w_index < _SSIZE_LIMIT and type_name != "range object":
+        # (list and tuple read a Py_ssize_t; a range computes with the int)
+        raise space.error(space.builtin_exception("IndexError"),
+                          "cannot fit 'int' into an index-sized integer")
     if w_index < 0:
         w_index += length
     if not 0 <= w_index < length:
         raise space.error(space.builtin_exception("IndexError"),
                           "%s index out of range" % type_name)
     return w_index
+
+
+_SSIZE_LIMIT = 1 << 63
 
 
 def _slice_compare(symbol):

@@ -63,6 +63,7 @@ class ObjSpace:
         self.w_NotImplemented = None       # set by the singletons module
         self.w_Ellipsis = None
         self.function_class = None         # W_Function (set by objspace/functionobject.py)
+        self.exact_hashers = {}            # host class -> (its built-in type, hash function)
 
     # -- types -----------------------------------------------------------------
     def type(self, w_obj):
@@ -380,6 +381,9 @@ class ObjSpace:
         if not isinstance(w_obj, W_Root):
             return hash(w_obj)
         w_type = self.type(w_obj)
+        exact = self.exact_hashers.get(w_obj.__class__)
+        if exact is not None and exact[0] is w_type:
+            return exact[1](w_obj)          # a built-in type's own hash, called directly
         w_hash = w_type.lookup_attr("__hash__")
         if w_hash is MISSING or w_hash is None:
             raise self.type_error("unhashable type: '%s'" % w_type.tp_name())
@@ -418,6 +422,12 @@ class ObjSpace:
 
     def str(self, w_obj):
         """Guest str() as a host str."""
+        w_result = self.str_object(w_obj)
+        return w_result if type(w_result) is str else w_result.value
+
+    def str_object(self, w_obj):
+        """CPython's PyObject_Str: a host str, or the instance of a str subclass that
+        __str__ returned (str() gives it back as it is)."""
         if type(w_obj) is str:
             return w_obj
         if type(w_obj) in (int, float, bool) or w_obj is None:
@@ -426,7 +436,8 @@ class ObjSpace:
             except ValueError as e:               # int longer than sys.int_max_str_digits
                 raise self.host_error(e)
         w_result = self.call_special(w_obj, "__str__")
-        if not isinstance(w_result, str):
+        if not isinstance(w_result, str) and not (
+                getattr(w_result, "scalar_layout", False) and isinstance(w_result.value, str)):
             raise self.type_error("__str__ returned non-string (type %s)"
                                   % self.type(w_result).name)
         return w_result
@@ -657,8 +668,18 @@ class ObjSpace:
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__delitem__")
         if w_impl is None:
-            raise self.type_error("'%s' object doesn't support item deletion" % w_type.name)
+            raise self.type_error(self._no_delitem_message(w_type, w_key))
         self.call_bound(w_impl, w_obj, [w_key])
+
+    def _no_delitem_message(self, w_type, w_key):
+        """CPython's PyObject_DelItem words it by the path it took: an index into a
+        type with sequence methods (every class, and the built-in sequences and
+        containers) ends in PySequence_DelItem's "doesn't"."""
+        has_sequence_methods = not w_type.is_builtin or any(
+            w_type.lookup(name) is not None for name in ("__len__", "__getitem__", "__contains__"))
+        if has_sequence_methods and self.type(w_key).lookup("__index__") is not None:
+            return "'%s' object doesn't support item deletion" % w_type.name
+        return "'%s' object does not support item deletion" % w_type.name
 
     def contains(self, w_container, w_item):
         """``w_item in w_container`` as a host bool (with the __iter__ fallback)."""
@@ -710,8 +731,11 @@ class ObjSpace:
                 return STOP_ITERATION
             raise
 
-    def unpack_iterable(self, w_iterable):
-        """All items of an iterable as a host list."""
+    def unpack_iterable(self, w_iterable, sized=False):
+        """All items of an iterable as a host list.  ``sized``: the list is made the way
+        list(), list.extend() and tuple() make theirs -- sized first from the
+        iterable's length hint (its __len__ or __length_hint__, asked after __iter__),
+        so an impossible size is a MemoryError at once."""
         items_w = getattr(w_iterable, "items_w", None)
         if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple"):
             return list(items_w)
@@ -719,6 +743,9 @@ class ObjSpace:
             from snakevm.objspace.rangeobject import check_listable   # it imports the space
             check_listable(w_iterable)
         w_iter = self.iter(w_iterable)
+        if sized:
+            from snakevm.objspace.rangeobject import check_list_size  # it imports the space
+            check_list_size(self.length_hint(w_iterable, 8))
         result = []
         while True:
             w_item = self.next(w_iter)
@@ -728,6 +755,34 @@ class ObjSpace:
             if not len(result) & 0xFFFF and limits.active is not None:
                 limits.active.check_host_loop(result)   # no instruction runs meanwhile
 
+
+    def length_hint(self, w_obj, default):
+        """CPython's PyObject_LengthHint: len(w_obj), else its __length_hint__(), else
+        ``default`` (a TypeError from either means no hint)."""
+        w_type = self.type(w_obj)
+        if w_type.lookup("__len__") is not None:
+            try:
+                return self.len_w(w_obj)
+            except OperationError as e:
+                if not e.match(self.builtin_exception("TypeError")):
+                    raise
+        w_hint = w_type.lookup("__length_hint__")
+        if w_hint is None:
+            return default
+        try:
+            w_result = self.call_bound(w_hint, w_obj, [])
+        except OperationError as e:
+            if not e.match(self.builtin_exception("TypeError")):
+                raise
+            return default
+        if w_result is self.w_NotImplemented:
+            return default
+        if not isinstance(w_result, int):
+            raise self.type_error("__length_hint__ must be an integer, not %s"
+                                  % self.type(w_result).name)
+        if w_result < 0:
+            raise self.value_error("__length_hint__() should return >= 0")
+        return w_result
 
     # -- hooks into other parts of the VM (filled in by their owners) ---------------
     def current_module_name(self):

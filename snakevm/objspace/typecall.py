@@ -16,6 +16,8 @@ def type_call(w_type, args_w, kwargs_w=None):
     """``w_type(*args, **kwargs)`` for a type whose metatype's __call__ is type.__call__."""
     if w_type is w_type_type and len(args_w) == 1 and not kwargs_w:
         return space.type(args_w[0])
+    if w_type.disallow_instantiation:
+        raise space.type_error("cannot create '%s' instances" % w_type.tp_name())
     w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
     if not space.type(w_obj).is_subtype(w_type):
         return w_obj
@@ -538,8 +540,8 @@ getset(w_type_type, "__type_params__", setter=_set_type_params)(
 getset(w_type_type, "__text_signature__")(lambda w_type: None)
 
 # CPython's type flags (Include/object.h), computed from what snakevm knows about a type
-_TPFLAGS = {"heaptype": 1 << 9, "basetype": 1 << 10, "ready": 1 << 12, "have_gc": 1 << 14,
-            "abstract": 1 << 20, "immutable": 1 << 8}
+_TPFLAGS = {"disallow_instantiation": 1 << 7, "heaptype": 1 << 9, "basetype": 1 << 10,
+            "ready": 1 << 12, "have_gc": 1 << 14, "abstract": 1 << 20, "immutable": 1 << 8}
 _SUBCLASS_FLAGS = (("int", 1 << 24), ("list", 1 << 25), ("tuple", 1 << 26), ("bytes", 1 << 27),
                    ("str", 1 << 28), ("dict", 1 << 29), ("BaseException", 1 << 30),
                    ("type", 1 << 31))
@@ -552,6 +554,8 @@ def _flags(w_type):
         flags |= _TPFLAGS["heaptype"]
     if w_type.acceptable_as_base:
         flags |= _TPFLAGS["basetype"]
+    if w_type.disallow_instantiation:
+        flags |= _TPFLAGS["disallow_instantiation"]
     if getattr(w_type, "is_abstract", False):
         flags |= _TPFLAGS["abstract"]
     names = {w.name for w in w_type.mro_w if w.is_builtin}

@@ -31,6 +31,7 @@ import os
 import traceback as host_traceback
 
 
+import builtins as host_builtins
 import inspect
 
 from snakevm.objspace.root import W_Root, OperationError
@@ -70,9 +71,11 @@ _NO_KWARGS = {}       # shared, never changed: calls pass it as ``**kwargs``
 
 class Signature:
     """The guest-visible signature of a host function implementing a built-in."""
+    slot_wrapper = False        # a slot wrapper's: CPython's check_num_args wording
 
     def __init__(self, func, name, skip_first, keywords):
         self.name = name
+        self.function_str = name    # _PyObject_FunctionStr: module-qualified outside builtins
         self.keywords = keywords
         self._unread = (func, skip_first)     # read on first use: most built-ins are never
                                               # called, and inspect is slow (start-up)
@@ -122,7 +125,9 @@ class Signature:
             return args_w, _NO_KWARGS        # the common case: the host fills in defaults
         from snakevm.objspace.space import space
         if kwargs_w and not (self.keywords or self.kwonly or self.varkw):
-            raise space.type_error("%s() takes no keyword arguments" % self.name)
+            owner, _, last = self.name.rpartition(".")
+            name = owner if last in ("__new__", "__init__") and owner else self.name
+            raise space.type_error("%s() takes no keyword arguments" % name)
         if nargs > self.max_args and not self.varargs:
             raise space.type_error(self._count_message(nargs))
         args = list(args_w[:self.max_args])
@@ -170,25 +175,38 @@ class Signature:
     def _short_name(self):
         """'list' for list.__init__/__new__, 'sort' for list.sort, 'len' for len."""
         owner, _, last = self.name.rpartition(".")
+        if last == "__get__":
+            return ""                   # CPython unpacks __get__'s arguments under the name ""
         return owner if last in ("__new__", "__init__") and owner else last
 
     def _count_message(self, given):
         """CPython's wording: METH_NOARGS/METH_O, Argument Clinic (functions taking
         keywords), or PyArg_UnpackTuple ("name expected N arguments, got M")."""
+        if self.slot_wrapper and not self.varargs and self.min_args == self.max_args:
+            return "expected %d argument%s, got %d" % (
+                self.max_args, "" if self.max_args == 1 else "s", given)
         if self.max_args == 0 and not self.varargs and self.kwonly:
             return "%s() takes no positional arguments" % self._short_name()
         if self.max_args == 0 and not self.varargs:
-            return "%s() takes no arguments (%d given)" % (self.name, given)
+            return "%s() takes no arguments (%d given)" % (self.function_str, given)
         if self.name.endswith(".__new__"):          # the class argument is implicit
             given -= 1
             low, high = self.min_args - 1, self.max_args - 1
         else:
             low, high = self.min_args, self.max_args
         if self.min_args == self.max_args == 1 and not self.varargs:
-            return "%s() takes exactly one argument (%d given)" % (self.name, given)
+            return "%s() takes exactly one argument (%d given)" % (self.function_str, given)
         name = self._short_name()
         if self.keywords and given > high:
-            return "%s() takes %s %d argument%s (%d given)" % (
+            if not self.kwonly:
+                return "%s() takes %s %d argument%s (%d given)" % (
+                    name, "exactly" if low == high else "at most", high,
+                    "" if high == 1 else "s", given)
+            total = high + len(self.kwonly)     # Argument Clinic counts them all first
+            if given > total:
+                return "%s() takes at most %d argument%s (%d given)" % (
+                    name, total, "" if total == 1 else "s", given)
+            return "%s() takes %s %d positional argument%s (%d given)" % (
                 name, "exactly" if low == high else "at most", high,
                 "" if high == 1 else "s", given)
         if low == high:
@@ -258,7 +276,9 @@ class W_BuiltinFunction(W_Root):
 
 
 class W_MethodDescriptor(W_Root):
-    """A method of a built-in type, unbound (guest type ``method_descriptor``)."""
+    """A method of a built-in type, unbound (guest type ``method_descriptor``, or
+    ``wrapper_descriptor`` for a slot wrapper: its instance ``w_type`` says so)."""
+    w_wrapper_descriptor_type = None
 
     def __init__(self, func, name, w_objclass, signature, doc=None):
         self.func = func
@@ -273,7 +293,7 @@ class W_MethodDescriptor(W_Root):
         if not args_w:
             raise space.type_error("unbound method %s() needs an argument" % self.qualname())
         w_self = args_w[0]
-        self.check_self(w_self)
+        self.check_self(w_self, calling=True)
         args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
         try:
             return self.func(w_self, *args, **kwargs)
@@ -282,9 +302,15 @@ class W_MethodDescriptor(W_Root):
         except Exception as e:
             raise guest_error_from_host(e, self.qualname())
 
-    def check_self(self, w_self):
+    def check_self(self, w_self, calling=False):
+        """``w_self`` fits (CPython's descr_check; a slot wrapper called with a wrong
+        object words it as wrapperdescr_call does)."""
         from snakevm.objspace.space import space
         if not space.isinstance_w(w_self, self.w_objclass):
+            if calling and self.signature.slot_wrapper:
+                raise space.type_error(
+                    "descriptor '%s' requires a '%s' object but received a '%s'"
+                    % (self.name, self.w_objclass.tp_name(), space.type(w_self).tp_name()))
             raise space.type_error(
                 "descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
                 % (self.name, self.w_objclass.tp_name(), space.type(w_self).tp_name()))
@@ -414,12 +440,47 @@ def descriptor_receiver_error(w_descr, w_obj):
 # -- decorators ------------------------------------------------------------------
 
 def method(w_type, name, keywords=False, doc=None):
-    """Declare a method of a built-in type."""
+    """Declare a method of a built-in type (a ``wrapper_descriptor`` where CPython's
+    is a slot wrapper)."""
     def decorate(func):
         sig = Signature(func, "%s.%s" % (w_type.name, name), skip_first=True, keywords=keywords)
-        w_type.dict_w[name] = W_MethodDescriptor(func, name, w_type, sig, doc=doc or func.__doc__)
+        w_descr = W_MethodDescriptor(func, name, w_type, sig, doc=doc or func.__doc__)
+        if is_slot_wrapper(w_type, name):
+            sig.slot_wrapper = True
+            mark_slot_wrapper(w_descr)
+        w_type.dict_w[name] = w_descr
         return func
     return decorate
+
+
+def is_slot_wrapper(w_type, name):
+    """Is CPython's ``type.name`` a slot wrapper (wrapper_descriptor)?  The host's own
+    type says so when it has the attribute (a few special methods are plain methods
+    there: dict.__getitem__), else the name does."""
+    if name not in SLOT_NAMES:
+        return False
+    host_type = getattr(host_builtins, w_type.name, None)
+    if isinstance(host_type, type) and name in host_type.__dict__:
+        return type(host_type.__dict__[name]).__name__ == "wrapper_descriptor"
+    return True
+
+
+_UNMARKED_SLOT_WRAPPERS = []       # made before the wrapper_descriptor type (descrtypes.py)
+
+
+def mark_slot_wrapper(w_descr):
+    w_type = W_MethodDescriptor.w_wrapper_descriptor_type
+    if w_type is None:
+        _UNMARKED_SLOT_WRAPPERS.append(w_descr)
+    else:
+        w_descr.w_type = w_type
+
+
+def set_wrapper_descriptor_type(w_type):
+    W_MethodDescriptor.w_wrapper_descriptor_type = w_type
+    for w_descr in _UNMARKED_SLOT_WRAPPERS:
+        w_descr.w_type = w_type
+    del _UNMARKED_SLOT_WRAPPERS[:]
 
 
 def classmethod_(w_type, name, keywords=False, doc=None):
@@ -469,6 +530,7 @@ def new_method(w_type, keywords=True):
         w_function = W_BuiltinFunction(checked_new, "__new__", sig,
                                        qualname="%s.__new__" % w_type.name)
         w_function.tp_new = func
+        w_function.w_owner = w_type             # its __self__, as CPython's tp_new wrapper
         w_type.dict_w["__new__"] = W_StaticMethod(w_function)
         return func
     return decorate
@@ -524,4 +586,6 @@ def getset(w_type, name, setter=None, deleter=None, doc=None):
 def builtin_function(func, name, keywords=False, module="builtins", doc=None):
     """Wrap a host function as a guest built-in function object."""
     sig = Signature(func, name, skip_first=False, keywords=keywords)
+    if module != "builtins":
+        sig.function_str = "%s.%s" % (module, name)
     return W_BuiltinFunction(func, name, sig, module=module, doc=doc or func.__doc__)

@@ -133,6 +133,8 @@ class W_TypeObject(W_Root):
     cache); ``changed()`` empties the caches of the type and its subclasses and
     bumps ``version``.  Every change goes through it: the namespace is a TypeDict,
     and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
+    disallow_instantiation = False  # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in
+                                    # type without __new__ that calling refuses (re.Pattern)
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
@@ -223,8 +225,10 @@ class W_TypeObject(W_Root):
 
     def tp_name(self):
         """CPython's tp_name: 'module.Name' for built-in types outside builtins, the bare
-        name for builtins' types and for classes (used in some error messages)."""
-        module = self.module_name() if self.is_builtin else "builtins"
+        name for builtins' types and for classes (used in some error messages).  The
+        classes of app-level modules stand for C types: they are named like them."""
+        stands_for_c = self.is_builtin or getattr(self, "applevel_module", None) is not None
+        module = self.module_name() if stands_for_c else "builtins"
         return self.name if module == "builtins" else "%s.%s" % (module, self.name)
 
     def is_subtype(self, w_other):

@@ -33,6 +33,9 @@ def weakrefable(w_type):
     for w_cls in w_type.mro_w:
         if w_cls.is_builtin:
             return _builtin_weakrefable(w_cls)
+        applevel_module = getattr(w_cls, "applevel_module", None)
+        if applevel_module is not None:     # an app-level class: CPython's C type decides
+            return _builtin_weakrefable(w_cls, "%s.%s" % (applevel_module, w_cls.name))
         if getattr(w_cls, "has_weakref", False):
             return True
     return False
@@ -41,10 +44,10 @@ def weakrefable(w_type):
 _host_answers = {}      # tp_name -> bool
 
 
-def _builtin_weakrefable(w_cls):
+def _builtin_weakrefable(w_cls, name=None):
     """A built-in type is weakly referenceable when CPython's is: the same type on
     the host has a weak reference list (tp_weaklistoffset), or it is listed above."""
-    name = w_cls.tp_name()
+    name = name or w_cls.tp_name()
     if name in WEAKREFABLE_BUILTINS:
         return True
     answer = _host_answers.get(name)

@@ -1,6 +1,7 @@
 """CPython's own test suite inside snakevm: the conformance measure.
 
-    python3.12 tests/conformance/libtest.py [--jobs N] [--timeout S] [--update] [MODULE...]
+    python3.12 tests/conformance/libtest.py [--jobs N] [--timeout S] [--update]
+                                            [--jit MODE] [MODULE...]
 
 Runs each module of CPython 3.12's Lib/test (from the host's installation;
 nothing is copied into this repository) twice -- under CPython 3.12 and under
@@ -15,6 +16,8 @@ counts under CPython and under snakevm.  ``--update`` rewrites it from this
 run; without it the run is compared against it and a module whose snakevm
 pass count went down is reported as a regression (exit status 1).  A module
 that got better should be recorded with --update in the same commit.
+``--jit on|always`` runs snakevm with its compiling tier and checks that the
+ratchet (recorded in the default mode) still holds.
 
 The default test command does not run this (it takes long); see README."""
 
@@ -94,10 +97,12 @@ def _kill_group(proc):
         pass
 
 
-def run_one(module, under_snakevm, timeout):
-    """(status, {test id: outcome}, seconds) for one module under one VM."""
+def run_one(module, under_snakevm, timeout, jit=None):
+    """(status, {test id: outcome}, seconds) for one module under one VM (snakevm with
+    --jit=MODE when ``jit`` is given)."""
     workdir = tempfile.mkdtemp(prefix="libtest-")
-    command = cpython() + (["-m", "snakevm"] if under_snakevm else []) + [
+    snakevm = ["-m", "snakevm"] + (["--jit=" + jit] if jit else [])
+    command = cpython() + (snakevm if under_snakevm else []) + [
         str(DRIVER), "test." + module]
     start = time.monotonic()
     outcomes = {}
@@ -139,9 +144,9 @@ def counts(outcomes):
     return result
 
 
-def measure(module, timeout):
+def measure(module, timeout, jit=None):
     c_status, c_outcomes, c_time = run_one(module, False, timeout)
-    s_status, s_outcomes, s_time = run_one(module, True, timeout)
+    s_status, s_outcomes, s_time = run_one(module, True, timeout, jit)
     passing_on_cpython = {t for t, o in c_outcomes.items() if o == "pass"}
     both = {t for t in passing_on_cpython if s_outcomes.get(t) == "pass"}
     return {
@@ -183,11 +188,16 @@ def main(argv):
     parser.add_argument("--timeout", type=float, default=900,
                         help="seconds per module and VM (default 900)")
     parser.add_argument("--update", action="store_true", help="rewrite the ratchet file")
+    parser.add_argument("--jit", choices=["off", "on", "always"],
+                        help="run snakevm with --jit=MODE and check the ratchet holds "
+                             "(the ratchet records the default mode; not with --update)")
     args = parser.parse_args(argv)
+    if args.jit and args.update:
+        parser.error("--update records the default mode: run it without --jit")
     modules = args.modules or MODULES
     results = {}
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for module, result in zip(modules, pool.map(lambda m: measure(m, args.timeout),
+        for module, result in zip(modules, pool.map(lambda m: measure(m, args.timeout, args.jit),
                                                     modules)):
             results[module] = result
             s = result["snakevm"]

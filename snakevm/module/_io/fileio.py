@@ -119,7 +119,9 @@ def fileio_init(w_self, w_file, mode="r", closefd=True, w_opener=None):
     if isinstance(w_file, int) or (not isinstance(w_file, (str, bytes)) and
                                    space.type(w_file).lookup("__index__") is not None):
         fd = space.index(w_file)
-        if fd < 0:
+        if not -2 ** 31 <= fd < 2 ** 31:    # not a C int: CPython tries it as a path
+            fd, path = -1, _fspath(w_file)
+        elif fd < 0:
             raise space.value_error("negative file descriptor")
     else:
         path = _fspath(w_file)

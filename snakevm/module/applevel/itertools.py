@@ -12,6 +12,59 @@ def _iterator_class(cls):
     return cls
 
 
+def _warn_pickle_deprecated():
+    """CPython 3.12's DeprecationWarning from every __reduce__ and __setstate__."""
+    import warnings         # (on first use: importing itertools must not import warnings)
+    warnings.warn("Pickle, copy, and deepcopy support will be removed from itertools "
+                  "in Python 3.14.", DeprecationWarning, stacklevel=3)
+
+
+def _pickling(method):
+    """A __reduce__ or __setstate__ that warns first."""
+    def warned(self, *args):
+        _warn_pickle_deprecated()
+        return method(self, *args)
+    warned.__name__ = method.__name__
+    return warned
+
+
+def _not_picklable(self, protocol=0):
+    """__reduce__ and __reduce_ex__ of the iterators CPython cannot pickle (pairwise,
+    batched), with the wording of copyreg (protocols 0 and 1) or of object.__reduce_ex__."""
+    cls = type(self)
+    name = cls.__name__ if protocol < 2 else "%s.%s" % (cls.__module__, cls.__qualname__)
+    raise TypeError("cannot pickle '%s' object" % name)
+
+
+def _state_tuple(state):
+    if not isinstance(state, tuple):
+        raise TypeError("state is not a tuple")
+    return state
+
+
+def _is_iterator(value):
+    return hasattr(type(value), "__next__")
+
+
+def _c_int(value):
+    """An "i" argument of PyArg_ParseTuple: an index that fits a C int."""
+    value = _check_int(value, None)
+    if value >= 2 ** 31:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -2 ** 31:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
+def _ssize(value):
+    """PyLong_AsSsize_t: an int (no __index__) that fits a Py_ssize_t."""
+    if not isinstance(value, int):
+        raise TypeError("an integer is required")
+    if not -2 ** 63 <= value < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
 def _check_int(value, what):
     if not hasattr(type(value), "__index__"):
         raise TypeError("%s must be an integer" % what if what else
@@ -19,19 +72,93 @@ def _check_int(value, what):
     return value.__index__()
 
 
+def _unpacked(name, low, high=None):
+    """Bind ``__init__``'s arguments as CPython's PyArg_UnpackTuple does, after
+    _PyArg_NoKeywords: positional only, with its "NAME expected N arguments,
+    got M" wording."""
+    high = low if high is None else high
+
+    def decorate(init):
+        def __init__(self, /, *args, **kwargs):
+            if kwargs:
+                raise TypeError("%s() takes no keyword arguments" % name)
+            if not low <= len(args) <= high:
+                raise TypeError(_count_message(name, low, high, len(args)))
+            init(self, *args)
+        return __init__
+    return decorate
+
+
+def _count_message(name, low, high, given):
+    bound, count = ((high, "at most %d" % high) if given > high else (low, "at least %d" % low))
+    if low == high:
+        count = "%d" % low
+    return "%s expected %s argument%s, got %d" % (name, count, "" if bound == 1 else "s", given)
+
+
+def _clinic(name, names, positional=None, required=0):
+    """Bind ``__init__``'s arguments as CPython's argument clinic does for a
+    C type: ``names`` may be given by position (the first ``positional``) or
+    by keyword; the first ``required`` must be given."""
+    positional = len(names) if positional is None else positional
+
+    def decorate(init):
+        def __init__(self, /, *args, **kwargs):
+            init(self, **_clinic_bind(name, names, positional, required, args, kwargs))
+        return __init__
+    return decorate
+
+
+def _clinic_bind(name, names, positional, required, args, kwargs):
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError("%s() takes at most %d %sarguments (%d given)"
+                        % (name, len(names), "" if args else "keyword ", given))
+    if len(args) > positional:
+        raise TypeError("%s() takes at most %d positional argument%s (%d given)"
+                        % (name, positional, "" if positional == 1 else "s", len(args)))
+    bound = dict(zip(names, args))
+    for index, key in enumerate(names):
+        if key in kwargs and key in bound:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, key, index + 1))
+        if key in kwargs:
+            bound[key] = kwargs[key]
+        elif key not in bound and index < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (name, key, index + 1))
+    for key in kwargs:
+        if key not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, name))
+    return bound
+
+
+def _is_number(value):
+    """CPython's PyNumber_Check."""
+    number_methods = ("__index__", "__int__", "__float__")
+    return isinstance(value, complex) or any(hasattr(type(value), m) for m in number_methods)
+
+
 @_iterator_class
 class count:
+    @_clinic("count", ("start", "step"))
     def __init__(self, start=0, step=1):
-        for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(type(value), "__add__"):
-                raise TypeError("a number is required")
+        if not (_is_number(start) and _is_number(step)):
+            raise TypeError("a number is required")
         self._next = start
         self._step = step
+        self._fast = type(start) is int and isinstance(step, int) and step == 1
 
     def __next__(self):
         value = self._next
         self._next = value + self._step
         return value
+
+    @_pickling
+    def __reduce__(self):
+        if self._fast:                  # (CPython's fast mode keeps no step)
+            return type(self), (self._next,)
+        return type(self), (self._next, self._step)
 
     def __repr__(self):
         if self._step == 1 and type(self._step) is int:
@@ -41,15 +168,18 @@ class count:
 
 @_iterator_class
 class cycle:
+    @_unpacked("cycle", 1)
     def __init__(self, iterable):
         self._it = iter(iterable)
         self._saved = []
-        self._replay = None
+        self._replay = None         # the next index into _saved once _it is exhausted
+        self._firstpass = False     # _saved is complete (restored by __setstate__)
 
     def __next__(self):
         if self._replay is None:
             for item in self._it:
-                self._saved.append(item)
+                if not self._firstpass:
+                    self._saved.append(item)
                 return item
             if not self._saved:
                 raise StopIteration
@@ -58,9 +188,31 @@ class cycle:
         self._replay = (self._replay + 1) % len(self._saved)
         return item
 
+    @_pickling
+    def __reduce__(self):
+        if self._replay is None:
+            return type(self), (self._it,), (self._saved, self._firstpass)
+        replay = iter(self._saved)
+        if self._replay:
+            replay.__setstate__(self._replay)
+        return type(self), (replay,), (self._saved, True)
+
+    @_pickling
+    def __setstate__(self, state):
+        state = _state_tuple(state)
+        if len(state) != 2:
+            raise TypeError("function takes exactly 2 arguments (%d given)" % len(state))
+        saved, firstpass = state
+        if not isinstance(saved, list):
+            raise TypeError("argument 1 must be list, not %s" % type(saved).__name__)
+        self._saved = saved
+        self._firstpass = _c_int(firstpass) != 0
+        self._replay = None
+
 
 @_iterator_class
 class repeat:
+    @_clinic("repeat", ("object", "times"), required=1)
     def __init__(self, object, times=None):
         self._object = object
         self._left = None if times is None else max(_check_int(times, None), 0)
@@ -77,6 +229,12 @@ class repeat:
             raise TypeError("len() of unsized object")
         return self._left
 
+    @_pickling
+    def __reduce__(self):
+        if self._left is None:
+            return type(self), (self._object,)
+        return type(self), (self._object, self._left)
+
     def __repr__(self):
         if self._left is None:
             return "repeat(%r)" % (self._object,)
@@ -85,6 +243,7 @@ class repeat:
 
 @_iterator_class
 class accumulate:
+    @_clinic("accumulate", ("iterable", "func", "initial"), positional=2, required=1)
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = iter(iterable)
         self._func = func
@@ -106,6 +265,20 @@ class accumulate:
             self._total = self._func(self._total, item)
         return self._total
 
+    @_pickling
+    def __reduce__(self):
+        if self._emit_initial:
+            return type(self), (chain((self._total,), self._it), self._func), None
+        if self._started and self._total is None:      # (a None total, not "no total yet")
+            replay = type(self)(chain((None,), self._it), self._func)
+            return islice, (replay, 1, None)
+        return type(self), (self._it, self._func), self._total
+
+    @_pickling
+    def __setstate__(self, state):
+        self._total = state
+        self._started = True
+
 
 @_iterator_class
 class chain:
@@ -122,10 +295,35 @@ class chain:
     def __next__(self):
         while True:
             if self._active is None:
-                self._active = iter(next(self._sources))
+                if self._sources is None:
+                    raise StopIteration
+                try:
+                    self._active = iter(next(self._sources))
+                except StopIteration:
+                    self._sources = None
+                    raise
             for item in self._active:
                 return item
             self._active = None
+
+    @_pickling
+    def __reduce__(self):
+        if self._sources is None:
+            return type(self), ()
+        if self._active is None:
+            return type(self), (), (self._sources,)
+        return type(self), (), (self._sources, self._active)
+
+    @_pickling
+    def __setstate__(self, state):
+        state = _state_tuple(state)
+        if not 1 <= len(state) <= 2:
+            raise TypeError("function takes %s (%d given)" % (
+                "at least 1 argument" if not state else "at most 2 arguments", len(state)))
+        if not all(_is_iterator(item) for item in state):
+            raise TypeError("Arguments must be iterators.")
+        self._sources = state[0]
+        self._active = state[1] if len(state) == 2 else None
 
     def __class_getitem__(cls, item):
         import types
@@ -134,18 +332,25 @@ class chain:
 
 @_iterator_class
 class compress:
+    @_clinic("compress", ("data", "selectors"), required=2)
     def __init__(self, data, selectors):
-        self._pairs = zip(data, selectors)
+        self._data = iter(data)
+        self._selectors = iter(selectors)
 
     def __next__(self):
-        for item, selected in self._pairs:
+        for item, selected in zip(self._data, self._selectors):
             if selected:
                 return item
         raise StopIteration
 
+    @_pickling
+    def __reduce__(self):
+        return type(self), (self._data, self._selectors)
+
 
 @_iterator_class
 class dropwhile:
+    @_unpacked("dropwhile", 2)
     def __init__(self, predicate, iterable):
         self._predicate = predicate
         self._it = iter(iterable)
@@ -159,9 +364,18 @@ class dropwhile:
             return item
         raise StopIteration
 
+    @_pickling
+    def __reduce__(self):
+        return type(self), (self._predicate, self._it), int(not self._dropping)
+
+    @_pickling
+    def __setstate__(self, state):
+        self._dropping = not state
+
 
 @_iterator_class
 class takewhile:
+    @_unpacked("takewhile", 2)
     def __init__(self, predicate, iterable):
         self._predicate = predicate
         self._it = iter(iterable)
@@ -176,10 +390,20 @@ class takewhile:
             self._done = True
         raise StopIteration
 
+    @_pickling
+    def __reduce__(self):
+        return type(self), (self._predicate, self._it), int(self._done)
+
+    @_pickling
+    def __setstate__(self, state):
+        self._done = bool(state)
+
 
 @_iterator_class
 class filterfalse:
+    @_unpacked("filterfalse", 2)
     def __init__(self, function, iterable):
+        self._function_given = function
         self._function = bool if function is None else function
         self._it = iter(iterable)
 
@@ -188,6 +412,10 @@ class filterfalse:
             if not self._function(item):
                 return item
         raise StopIteration
+
+    @_pickling
+    def __reduce__(self):
+        return type(self), (self._function_given, self._it)
 
 
 class _grouper:
@@ -216,8 +444,10 @@ _EMPTY = object()
 
 @_iterator_class
 class groupby:
+    @_clinic("groupby", ("iterable", "key"), required=1)
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
+        self._key = key
         self._keyfunc = (lambda x: x) if key is None else key
         self._pending = _EMPTY
         self._pending_key = None
@@ -246,13 +476,25 @@ class groupby:
         self._current_group = _grouper(self, self._current_key)
         return self._current_key, self._current_group
 
+    @_pickling
+    def __reduce__(self):
+        if self._current_key is _EMPTY or self._pending is _EMPTY:
+            return type(self), (self._it, self._key)
+        return (type(self), (self._it, self._key),
+                (self._pending_key, self._pending, self._current_key))
+
+    @_pickling
+    def __setstate__(self, state):
+        state = _state_tuple(state)
+        if len(state) != 3:
+            raise TypeError("function takes exactly 3 arguments (%d given)" % len(state))
+        self._pending_key, self._pending, self._current_key = state
+
 
 @_iterator_class
 class islice:
+    @_unpacked("islice", 2, 4)
     def __init__(self, iterable, *args):
-        if not 1 <= len(args) <= 3:
-            raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1)
-                            if args else "islice expected at least 2 arguments, got 1")
         bounds = slice(*args)
         start, stop, step = bounds.start, bounds.stop, bounds.step
         for value, name in ((start, "Indices"), (stop, "Stop argument")):
@@ -283,9 +525,19 @@ class islice:
         self._next_index += self._step
         return item
 
+    @_pickling
+    def __reduce__(self):
+        return (type(self), (self._it, self._next_index, self._stop, self._step),
+                self._position)
+
+    @_pickling
+    def __setstate__(self, state):
+        self._position = _ssize(state)
+
 
 @_iterator_class
 class pairwise:
+    @_unpacked("pairwise", 1)
     def __init__(self, iterable):
         self._it = iter(iterable)
         self._last = _EMPTY
@@ -298,15 +550,22 @@ class pairwise:
         self._last = item
         return pair
 
+    __reduce__ = __reduce_ex__ = _not_picklable
+
 
 @_iterator_class
 class starmap:
+    @_unpacked("starmap", 2)
     def __init__(self, function, iterable):
         self._function = function
         self._it = iter(iterable)
 
     def __next__(self):
-        return self._function(*next(self._it))
+        return self._function(*tuple(next(self._it)))     # TypeError as CPython's
+
+    @_pickling
+    def __reduce__(self):
+        return type(self), (self._function, self._it)
 
 
 class _tee_buffer:
@@ -346,11 +605,15 @@ def tee(iterable, n=2):
     n = _check_int(n, None)
     if n < 0:
         raise ValueError("n must be >= 0")
-    readers = []
-    buffer = _tee_buffer(iter(iterable))
-    for _ in range(n):
-        readers.append(_tee(buffer, 0, readers))
-    return tuple(readers)
+    iterator = iter(iterable)
+    if n == 0:
+        return ()
+    if hasattr(iterator, "__copy__"):       # a tee (or any copyable iterator): copies of it,
+        first = iterator                    # not a tee of a tee
+    else:
+        first = _tee(_tee_buffer(iterator), 0, [])
+        first._readers.append(first)
+    return tuple([first] + [first.__copy__() for _ in range(n - 1)])
 
 
 @_iterator_class
@@ -378,9 +641,19 @@ class zip_longest:
                 values.append(self._fill)
         return tuple(values)
 
+    @_pickling
+    def __reduce__(self):
+        iterators = tuple(() if it is None else it for it in self._its)
+        return type(self), iterators, self._fill
+
+    @_pickling
+    def __setstate__(self, state):
+        self._fill = state
+
 
 @_iterator_class
 class batched:
+    @_clinic("batched", ("iterable", "n"), required=2)
     def __init__(self, iterable, n):
         n = _check_int(n, None)
         if n < 1:
@@ -398,5 +671,7 @@ class batched:
             raise StopIteration
         return tuple(batch)
 
+    __reduce__ = __reduce_ex__ = _not_picklable
 
-del _iterator_class
+
+del _iterator_class, _pickling

@@ -1,5 +1,6 @@
 # category: pyc-and-marshal
 # must: marshalled code objects whose fields have the wrong type or inconsistent counts are rejected (ValueError/TypeError/SystemError) when loaded or run, never crash
+# (no cpython oracle, CPython 3.12 itself segfaults on the empty co_code case; the other lines are CPython's)
 # expect-stdout: roundtrip ok 3
 # expect-stdout: co_code as tuple: load error
 # expect-stdout: co_consts as list: load error
@@ -7,7 +8,7 @@
 # expect-stdout: co_localsplusnames short: load error
 # expect-stdout: argcount 2**31-1: load error
 # expect-stdout: posonly > argcount: load error
-# expect-stdout: co_code odd length: SystemError
+# expect-stdout: co_code odd length: load error
 # expect-stdout: co_code empty: SystemError
 # expect-stdout: name as bytes: load error
 import marshal

@@ -1,0 +1,345 @@
+"""Tier 2's instruction emitters: the host Python each instruction becomes, one
+small function per instruction (as Python/bytecodes.c defines each instruction
+once).  An emitter gets the instruction's Site and writes lines with
+``site.emit``; it returns False to leave the instruction to its interpreter
+handler (translate.py's generic form).  Value-stack slot k is the host local
+``sk``; ``site.top`` is the slot on top before the instruction runs.
+
+Instructions that cannot fail run without recording where they are; the others
+first set ``li`` (the instruction an exception belongs to), and ``f.last_i`` too
+before anything that can run guest code, which may look at its caller's line."""
+
+from snakevm import opcodes
+from snakevm.jit import attributes
+
+EMITTERS = {}                   # opcode -> emitter(site)
+CANNOT_FAIL = set()             # opcodes whose code never raises (no ``li = ...``)
+
+# BINARY_OP fast paths on two exact ints (and floats where the host's result is the
+# guest's): the operator's host spelling, and whether the right operand must be
+# non-zero.  Shifts and powers stay generic (their results can be huge).
+INT_BINARY = {"+": False, "-": False, "*": False, "//": True, "%": True, "&": False,
+              "|": False, "^": False}
+FLOAT_BINARY = {"+", "-", "*"}
+COMPARE_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="}
+
+
+class Site:
+    """One instruction being translated: where it is and how deep the stack is."""
+
+    def __init__(self, translation, index, opcode, oparg, nxt, depth, indent):
+        self.translation = translation
+        self.index, self.opcode, self.oparg, self.nxt = index, opcode, oparg, nxt
+        self.depth = depth
+        self.indent = indent
+        self.top = "s%d" % (depth - 1)
+        self.second = "s%d" % (depth - 2)
+        self.push = "s%d" % depth           # the slot a push fills
+
+    def emit(self, text):
+        self.translation.emit(self.indent, text)
+
+    def target(self):
+        return self.translation.target(self.index)
+
+    def slots(self, count):
+        """The first ``count`` slots, as a host list display's items."""
+        return ", ".join("s%d" % i for i in range(count))
+
+    def name(self, prefix, value):
+        return self.translation.name(prefix, value)
+
+    def guarded(self, guard, fast, generic):
+        """A fast path behind exact-type guards, else the object space's generic
+        operation (which may run guest code: f.last_i is set first)."""
+        self.emit("if %s:" % guard)
+        self.emit("    " + fast)
+        self.emit("else:")
+        self.emit("    f.last_i = li")
+        self.emit("    " + generic)
+
+
+def emits(*names, cannot_fail=False):
+    def register(emitter):
+        for name in names:
+            number = opcodes.BY_NAME[name].number
+            EMITTERS[number] = emitter
+            if cannot_fail:
+                CANNOT_FAIL.add(number)
+        return emitter
+    return register
+
+
+# -- the stack and the locals ---------------------------------------------------------------
+@emits("NOP", "RESUME", "POP_TOP", "END_FOR", cannot_fail=True)
+def nothing(site):
+    pass                    # (a consumed slot is cleared after every instruction)
+
+
+@emits("LOAD_FAST", cannot_fail=True)
+def load_fast(site):
+    site.emit("%s = fast[%d]" % (site.push, site.oparg))
+    if site.index in site.translation.unchecked:        # may be unbound (verify.py)
+        _check_bound(site)
+
+
+@emits("LOAD_FAST_CHECK")
+def load_fast_check(site):
+    site.emit("%s = fast[%d]" % (site.push, site.oparg))
+    _check_bound(site)
+
+
+def _check_bound(site):
+    site.emit("if %s is UNBOUND:" % site.push)
+    site.emit("    li = %d" % site.index)
+    site.emit("    raise unbound_local(%r)" % site.translation.code.co_localsplusnames[site.oparg])
+
+
+@emits("STORE_FAST", cannot_fail=True)
+def store_fast(site):
+    site.emit("fast[%d] = %s" % (site.oparg, site.top))
+
+
+@emits("LOAD_CONST", cannot_fail=True)
+def load_const(site):
+    site.emit("%s = consts[%d]" % (site.push, site.oparg))
+
+
+@emits("PUSH_NULL", cannot_fail=True)
+def push_null(site):
+    site.emit("%s = NULL" % site.push)
+
+
+@emits("COPY", cannot_fail=True)
+def copy(site):
+    site.emit("%s = s%d" % (site.push, site.depth - site.oparg))
+
+
+@emits("SWAP", cannot_fail=True)
+def swap(site):
+    other = "s%d" % (site.depth - site.oparg)
+    site.emit("%s, %s = %s, %s" % (site.top, other, other, site.top))
+
+
+@emits("LOAD_GLOBAL")
+def load_global(site):
+    name = site.translation.code.co_names[site.oparg >> 1]
+    slot = "s%d" % (site.depth + 1) if site.oparg & 1 else site.push
+    if site.oparg & 1:
+        site.emit("%s = NULL" % site.push)
+    site.emit("%s = f.w_globals.storage.get(%r, MISSING)" % (slot, name))
+    site.emit("if %s is MISSING:" % slot)
+    site.emit("    %s = f.w_builtins.storage.get(%r, MISSING)" % (slot, name))
+    site.emit("    if %s is MISSING:" % slot)
+    site.emit("        raise name_error(%r)" % name)
+
+
+# -- leaving the frame and jumping ------------------------------------------------------------
+@emits("RETURN_VALUE", cannot_fail=True)
+def return_value(site):
+    site.emit("f.finished = True")
+    site.emit("return %s" % site.top)
+
+
+@emits("RETURN_CONST", cannot_fail=True)
+def return_const(site):
+    site.emit("f.finished = True")
+    site.emit("return consts[%d]" % site.oparg)
+
+
+@emits("JUMP_FORWARD", cannot_fail=True)
+def jump_forward(site):
+    site.emit("pc = %d" % site.target())
+    site.emit("continue")
+
+
+@emits("JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", cannot_fail=True)
+def jump_backward(site):
+    """A back edge: where a hook installed meanwhile (a signal, a thread switch,
+    sys.settrace) hands the frame to the interpreter."""
+    target = site.target()
+    site.emit("if interp.tracer is not None:")
+    site.emit("    return deopt_continue(f, %d, [%s])"
+              % (target, site.slots(site.translation.depths[target])))
+    site.emit("pc = %d" % target)
+    site.emit("continue")
+
+
+@emits("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", cannot_fail=True)
+def pop_jump_if(site):
+    jump_when = "False" if site.opcode == opcodes.BY_NAME["POP_JUMP_IF_FALSE"].number \
+        else "True"
+    site.emit("if %s.__class__ is not bool:" % site.top)
+    site.emit("    f.last_i = li = %d" % site.index)   # (a guest __bool__ or __len__ runs)
+    site.emit("    %s = space.is_true(%s)" % (site.top, site.top))
+    site.emit("if %s is %s:" % (site.top, jump_when))
+    site.emit("    %s = None" % site.top)
+    site.emit("    pc = %d" % site.target())
+    site.emit("    continue")
+
+
+@emits("POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE", cannot_fail=True)
+def pop_jump_if_none(site):
+    negation = "" if site.opcode == opcodes.BY_NAME["POP_JUMP_IF_NONE"].number else "not "
+    site.emit("if %s is %sNone:" % (site.top, negation))
+    site.emit("    %s = None" % site.top)
+    site.emit("    pc = %d" % site.target())
+    site.emit("    continue")
+
+
+# -- operators --------------------------------------------------------------------------------
+@emits("BINARY_OP")
+def binary_op(site):
+    text = opcodes.BINARY_OPS[site.oparg][1]
+    inplace = text.endswith("=") and text not in ("==", "!=", "<=", ">=")
+    symbol = text.rstrip("=") if inplace else text
+    nonzero = INT_BINARY.get(symbol)
+    if nonzero is None and symbol not in FLOAT_BINARY:
+        return False
+    left, right = site.second, site.top
+    site.emit("if %s.__class__ is int and %s.__class__ is int%s:"
+              % (left, right, " and %s" % right if nonzero else ""))
+    site.emit("    %s = %s %s %s" % (left, left, symbol, right))
+    if symbol in FLOAT_BINARY:
+        site.emit("elif %s.__class__ is float and %s.__class__ is float:" % (left, right))
+        site.emit("    %s = %s %s %s" % (left, left, symbol, right))
+    site.emit("else:")
+    site.emit("    f.last_i = li")
+    site.emit("    %s = %s(%s, %s, %r)" % (left, "space.inplace_op" if inplace else
+                                          "space.binary_op", left, right, symbol))
+
+
+@emits("COMPARE_OP")
+def compare_op(site):
+    symbol = opcodes.CMP_OPS[site.oparg >> 4]
+    if symbol not in COMPARE_SYMBOLS:
+        return False
+    left, right = site.second, site.top
+    site.guarded("(%s.__class__ is int and %s.__class__ is int) or "
+                 "(%s.__class__ is float and %s.__class__ is float)" % (left, right, left, right),
+                 "%s = %s %s %s" % (left, left, symbol, right),
+                 "%s = space.compare(%s, %s, %r)" % (left, left, right, symbol))
+
+
+@emits("IS_OP", cannot_fail=True)
+def is_op(site):
+    site.emit("%s = %s is %s%s" % (site.second, site.second, "not " if site.oparg else "",
+                                   site.top))
+
+
+@emits("CONTAINS_OP")
+def contains_op(site):
+    site.emit("f.last_i = %d" % site.index)
+    site.emit("%s = %sspace.contains(%s, %s)" % (site.second, "not " if site.oparg else "",
+                                                  site.top, site.second))
+
+
+@emits("UNARY_NOT")
+def unary_not(site):
+    top = site.top
+    site.emit("f.last_i = li")
+    site.emit("%s = not (%s if %s.__class__ is bool else space.is_true(%s))"
+              % (top, top, top, top))
+
+
+# -- containers and iteration -----------------------------------------------------------------
+@emits("BINARY_SUBSCR")
+def binary_subscr(site):
+    container, key = site.second, site.top
+    site.guarded("(%s.__class__ is W_List or %s.__class__ is W_Tuple) and %s.__class__ is int "
+                 "and 0 <= %s < len(%s.items_w)" % (container, container, key, key, container),
+                 "%s = %s.items_w[%s]" % (container, container, key),
+                 "%s = space.getitem(%s, %s)" % (container, container, key))
+
+
+@emits("STORE_SUBSCR")
+def store_subscr(site):
+    container, key, value = site.second, site.top, "s%d" % (site.depth - 3)
+    site.guarded("%s.__class__ is W_List and %s.__class__ is int and 0 <= %s < len(%s.items_w)"
+                 % (container, key, key, container),
+                 "%s.items_w[%s] = %s" % (container, key, value),
+                 "space.setitem(%s, %s, %s)" % (container, key, value))
+
+
+@emits("BUILD_TUPLE", "BUILD_LIST")
+def build_sequence(site):
+    first = site.depth - site.oparg
+    maker = "space.newtuple" if site.opcode == opcodes.BY_NAME["BUILD_TUPLE"].number \
+        else "space.newlist"
+    site.emit("s%d = %s([%s])" % (first, maker, ", ".join(
+        "s%d" % i for i in range(first, site.depth))))
+
+
+@emits("UNPACK_SEQUENCE")
+def unpack_sequence(site):
+    if site.oparg < 1:
+        return False
+    top = site.top
+    targets = ", ".join("s%d" % slot for slot in range(site.depth - 2 + site.oparg,
+                                                       site.depth - 2, -1))
+    site.emit("if (%s.__class__ is W_Tuple or %s.__class__ is W_List) and len(%s.items_w) == %d:"
+              % (top, top, top, site.oparg))
+    site.emit("    %s, = %s.items_w" % (targets, top))
+    site.emit("else:")
+    site.translation.generic(site, site.indent + 1)
+
+
+@emits("GET_ITER")
+def get_iter(site):
+    site.emit("f.last_i = li")
+    site.emit("%s = space.iter(%s)" % (site.top, site.top))
+
+
+@emits("FOR_ITER")
+def for_iter(site):
+    """A range (or str, bytes) iterator and a list or tuple iterator advance in place."""
+    top, push = site.top, site.push
+    site.emit("if %s.__class__ is W_ValueIter and %s.length is not None and %s.value is not None "
+              "and %s.index < %s.length:" % (top, top, top, top, top))
+    site.emit("    %s = %s.value[%s.index]" % (push, top, top))
+    site.emit("    %s.index += 1" % top)
+    site.emit("elif %s.__class__ is W_IndexIter and not %s.reverse and %s.w_seq is not None "
+              "and %s.index < len(%s.w_seq.items_w):" % (top, top, top, top, top))
+    site.emit("    %s = %s.w_seq.items_w[%s.index]" % (push, top, top))
+    site.emit("    %s.index += 1" % top)
+    site.emit("else:")
+    site.emit("    f.last_i = %d" % site.index)
+    site.emit("    %s = space.next(%s)" % (push, top))
+    site.emit("    if %s is STOP_ITERATION:" % push)
+    site.emit("        %s = %s = None" % (top, push))
+    site.emit("        pc = %d" % site.target())
+    site.emit("        continue")
+
+
+# -- attributes and calls ---------------------------------------------------------------------
+@emits("LOAD_ATTR")
+def load_attr(site):
+    name = site.translation.code.co_names[site.oparg >> 1]
+    cache = site.name("A", attributes.site(opcodes.LOAD_ATTR, site.oparg, name))
+    site.emit("f.last_i = %d" % site.index)
+    if site.oparg & 1:
+        site.emit("%s, %s = load_method(%s, %s)" % (site.top, site.push, cache, site.top))
+    else:
+        site.emit("%s = load_attr(%s, %s)" % (site.top, cache, site.top))
+
+
+@emits("STORE_ATTR")
+def store_attr(site):
+    name = site.translation.code.co_names[site.oparg]
+    cache = site.name("A", attributes.site(opcodes.STORE_ATTR, site.oparg, name))
+    site.emit("f.last_i = %d" % site.index)
+    site.emit("store_attr(%s, %s, %s)" % (cache, site.top, site.second))
+
+
+@emits("CALL")
+def call(site):
+    """A call; a guest function runs its compiled code directly.  A hook installed
+    meanwhile hands the frame to the interpreter at the next instruction."""
+    if site.index in site.translation.after_kw_names:
+        return False                        # the handler takes f.kw_names
+    base = site.depth - site.oparg - 2
+    site.emit("f.last_i = %d" % site.index)
+    site.emit("s%d = call(f, s%d, s%d, [%s])" % (base, base, base + 1, ", ".join(
+        "s%d" % i for i in range(base + 2, site.depth))))
+    site.emit("if interp.tracer is not None:")
+    site.emit("    return deopt_continue(f, %d, [%s])" % (site.nxt, site.slots(base + 1)))

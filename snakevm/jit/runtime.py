@@ -1,0 +1,232 @@
+"""Tier 2 at run time: when code is compiled, how compiled code is entered and
+left, and the helpers the generated functions call.
+
+Entering.  A guest function is compiled at its ``threshold``-th call
+(``--jit=on``; ``--jit=always``: at its first) and runs compiled from then on;
+a loop running in the interpreter is compiled at its ``threshold``-th turn and
+continues compiled from the back edge (on-stack replacement: the generated code
+starts at any block with the stack it is given).  Compiled code runs in a guest
+Frame like the interpreter's -- the frame is linked as the running frame, its
+locals and ``last_i`` are kept, so tracebacks, sys._getframe and locals() see
+what they would see in the interpreter.
+
+Leaving.  An exception hands the frame to the interpreter at the instruction
+that raised (deopt): the interpreter's unwinding finds the handler, or adds the
+traceback entry and re-raises.  Interpreter hooks (signals, thread switches)
+do the same at a back edge.  Compiled code calls guest functions directly
+(compiled or not) while ``state.jit_depth`` is under BUDGET host levels; deeper
+calls run in one interpreter loop, which recurses without the host's stack, so
+deep guest recursion still ends in the guest's RecursionError."""
+
+import sys as host_sys
+
+from snakevm.objspace.root import OperationError
+from snakevm.objspace.space import space, STOP_ITERATION
+from snakevm.objspace.typeobject import MISSING
+from snakevm.objspace.functionobject import W_Function, W_Method
+from snakevm.objspace.listobject import W_List
+from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
+from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.interpreter import state
+from snakevm.interpreter.frame import Frame, NULL, UNBOUND, function_frame
+from snakevm.interpreter.eval import name_error, unbound_local, function_builtins
+from snakevm.jit import attributes
+from snakevm.jit.translate import Translation, Untranslatable
+
+BUDGET = 120                 # compiled activations nested on the host stack, at most
+_NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
+_NOT_TRANSLATED_FLAGS = 0x20 | 0x80 | 0x200      # generators, coroutines, async generators
+_CO_OPTIMIZED = 0x1
+_STAR_ARGS = 0x4 | 0x8                           # CO_VARARGS | CO_VARKEYWORDS
+
+
+class Jit:
+    """The compiling tier of one interpreter: its mode and its counters."""
+
+    def __init__(self, interp, mode, threshold=None, dump=None, dump_stream=None):
+        self.interp = interp
+        self.mode = mode                             # "on" or "always"
+        self.threshold = threshold if threshold is not None else (1 if mode == "always" else 50)
+        self.dump = dump                             # None, "" (every function) or a name
+        self.dump_stream = dump_stream or host_sys.stderr
+        self.compiled = 0
+        self.helpers = _helpers(self, interp)
+
+    # -- when to compile ---------------------------------------------------------------------
+    def usable(self):
+        """Compiled code may run now: no instruction-level hooks (resource limits,
+        tracing, the visualizer and pending signals or thread switches all run as
+        hooks) and host stack to spare."""
+        return self.interp.tracer is None and state.jit_depth < BUDGET
+
+    def entry(self, code):
+        """The compiled function of ``code`` if it is (or now becomes) hot, else None."""
+        cache = code._cache
+        compiled = cache.get("jit")
+        if compiled is not None:
+            return compiled or None
+        calls = cache.get("jit_calls", 0) + 1
+        cache["jit_calls"] = calls
+        if calls < self.threshold:
+            return None
+        compiled = cache["jit"] = self.compile(code)
+        return compiled or None
+
+    def compile(self, code):
+        if code.co_flags & _NOT_TRANSLATED_FLAGS or not code.co_flags & _CO_OPTIMIZED:
+            return _NOT_COMPILED
+        try:
+            translation = Translation(code, self.interp.dispatch)
+            source = translation.source()
+            compiled = compile(source, "<jit %s>" % code.co_qualname, "exec")
+        except (Untranslatable, SyntaxError, RecursionError, MemoryError):
+            return _NOT_COMPILED        # (the host's compiler refuses a huge function)
+        namespace = dict(self.helpers)
+        namespace.update(translation.names)
+        exec(compiled, namespace)
+        self.compiled += 1
+        if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
+            self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
+                code.co_qualname, code.co_filename, code.co_firstlineno, source))
+        return namespace["run"]
+
+    # -- running compiled code ------------------------------------------------------------------
+    def run_frame(self, f):
+        """Run a new frame (made by interp.enter) to its end: compiled if it is hot,
+        else in a nested interpreter loop.  Its depth is given back either way."""
+        try:
+            if self.usable():
+                run = self.entry(f.code)
+                if run is not None:
+                    return self.run_compiled(run, f, 0)
+            kind, w_value = self.interp.execute(f)
+            return w_value
+        finally:
+            state.depth -= 1
+
+    def run_compiled(self, run, f, pc):
+        caller = state.current_frame
+        f.back = caller
+        state.current_frame = f
+        outer_host_call = state.in_host_call
+        state.in_host_call = False
+        state.jit_depth += 1
+        try:
+            return run(f, pc)
+        finally:
+            state.jit_depth -= 1
+            state.in_host_call = outer_host_call
+            state.current_frame = caller
+            f.back = None
+
+    def back_edge(self, f):
+        """The interpreter's JUMP_BACKWARD in ``f`` (the running frame, at f.pc): run
+        the rest of the frame compiled once its loop is hot.  Returns True when it
+        has (f.return_value is set), False to go on interpreting."""
+        if not self.usable():           # (generator frames are not asked: eval.py)
+            return False
+        code = f.code
+        cache = code._cache
+        run = cache.get("jit")
+        if run is None:
+            turns = cache.get("jit_turns", 0) + 1
+            cache["jit_turns"] = turns
+            if turns < self.threshold:
+                return False
+            run = cache["jit"] = self.compile(code)
+        if not run or f.pc not in cache.setdefault("jit_entries", _block_starts(run)):
+            return False
+        state.jit_depth += 1
+        try:
+            f.return_value = run(f, f.pc)
+        except OperationError as e:
+            e.reraise = True            # the deopt has unwound this frame already
+            raise
+        finally:
+            state.jit_depth -= 1
+        return True
+
+
+def _block_starts(run):
+    return run.__globals__["BLOCKS"]
+
+
+def _helpers(jit, interp):
+
+    def call(f, w_maybe_method, w_callable, args_w):
+        """CALL from compiled code in frame ``f`` (its last_i is set)."""
+        if w_maybe_method is not NULL:
+            args_w.insert(0, w_callable)
+            w_callable = w_maybe_method
+        if w_callable.__class__ is W_Method and w_callable.w_function.__class__ is W_Function:
+            args_w.insert(0, w_callable.w_self)
+            w_callable = w_callable.w_function
+        if w_callable.__class__ is not W_Function:
+            return space.call(w_callable, args_w, None)
+        code = w_callable.code
+        if len(args_w) == code.co_argcount and not code.co_flags & _STAR_ARGS \
+                and not code.co_kwonlyargcount and state.depth < state.recursion_limit:
+            callee = function_frame(code, w_callable.w_globals,
+                                    w_callable.w_builtins or function_builtins(w_callable),
+                                    w_callable, args_w)
+            state.depth += 1
+        else:
+            callee = interp.enter(w_callable, args_w, None)
+        try:
+            run = code._cache.get("jit")
+            if run is None:
+                run = jit.entry(code)
+            if run and interp.tracer is None and state.jit_depth < BUDGET:
+                callee.back = f
+                state.current_frame = callee
+                state.jit_depth += 1
+                try:
+                    return run(callee, 0)
+                finally:
+                    state.jit_depth -= 1
+                    state.current_frame = f
+                    callee.back = None
+            kind, w_value = interp.execute(callee)
+            return w_value
+        finally:
+            state.depth -= 1
+
+    def finish_call(callee):
+        """What an interpreter handler returned: a frame to run (a guest call)."""
+        return jit.run_frame(callee)
+
+    def deopt_raise(f, li, error, stack):
+        f.stack = stack
+        f.last_i = li
+        return _in_interpreter(f, error)
+
+    def deopt_continue(f, pc, stack):
+        f.stack = stack
+        f.pc = pc
+        return _in_interpreter(f, None)
+
+    def _in_interpreter(f, error):
+        caller = f.back
+        state.current_frame = caller
+        try:
+            kind, w_value = interp.execute(f, throw=error)
+        finally:
+            f.back = caller
+            state.current_frame = f
+        return w_value
+
+    def recursion_error():
+        return space.error(space.builtin_exception("RecursionError"),
+                           "maximum recursion depth exceeded")
+
+    return {
+        "interp": interp, "space": space, "OperationError": OperationError,
+        "MISSING": MISSING, "NULL": NULL, "UNBOUND": UNBOUND, "STOP_ITERATION": STOP_ITERATION,
+        "W_List": W_List, "W_Tuple": W_Tuple, "W_ValueIter": W_ValueIter,
+        "W_IndexIter": W_IndexIter, "Frame": Frame,
+        "name_error": name_error, "unbound_local": unbound_local,
+        "call": call, "finish_call": finish_call, "deopt_raise": deopt_raise,
+        "deopt_continue": deopt_continue, "load_attr": attributes.load_attr,
+        "load_method": attributes.load_method, "store_attr": attributes.store_attr,
+        "recursion_error": recursion_error,
+    }

@@ -1,0 +1,207 @@
+"""Tier 2's translator: one code object's bytecode -> the source of a host Python
+function that does what the interpreter loop would do with it.
+
+The shape of the generated function (``--jit-dump`` prints it):
+
+    def run(f, pc):                   # f: the guest Frame; pc: where to start
+        fast = f.fast                 # the locals stay in the frame (observable)
+        s0 = s1 = ... = None          # value-stack slots are host locals: 3.12 code
+        ...                           # has a static stack depth at every instruction
+        try:
+            while True:               # one block per jump target: `pc = T; continue`
+                if pc == 0:
+                    li = 6            # the instruction that runs (for errors)
+                    s0 = fast[0]      # LOAD_FAST
+                    ...
+        except OperationError as error:   # the interpreter takes over: it finds the
+            return deopt_raise(...)       # handler (or unwinds) from frame state
+
+Each instruction becomes inline code over the stack slots: fast paths guarded by
+exact host types (int, float, str are unboxed guest values) and calls into the
+object space otherwise.  An instruction without an inline form calls its
+interpreter handler with the slots spilled to ``f.stack`` and reloads them after,
+so every instruction is covered.  Only code reachable without an exception is
+translated: exception handlers run in the interpreter after a deopt.  Back edges
+check for pending interpreter hooks (signals, thread switches, limits) and hand
+the frame back to the interpreter when there are some.  See docs/performance.md."""
+
+from snakevm import opcodes
+from snakevm.interpreter import verify
+from snakevm.jit.emitters import CANNOT_FAIL, EMITTERS, Site
+
+
+
+def _numbers(*names):
+    return {opcodes.BY_NAME[name].number for name in names}
+
+
+FOR_ITER = opcodes.BY_NAME["FOR_ITER"].number
+KW_NAMES = opcodes.BY_NAME["KW_NAMES"].number
+_JUMPS = _numbers("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
+_ENDS_BLOCK = _JUMPS | _numbers("RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE")
+_CONDITIONAL = _numbers("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE",
+                        "POP_JUMP_IF_NOT_NONE", "FOR_ITER")
+
+
+class Untranslatable(Exception):
+    """The code object is not for this tier (the interpreter keeps running it)."""
+
+
+class Translation:
+    """The generated source for ``code`` and the names it uses."""
+
+    def __init__(self, code, handlers):
+        self.code = code
+        self.handlers = handlers                # opcode -> the interpreter's handler
+        try:
+            self.instructions, self.starts, self.depths = verify.flow_facts(code)
+        except verify.InvalidCode as e:
+            raise Untranslatable(str(e)) from None
+        self.unchecked = code._cache.get("unchecked_loads", frozenset())
+        self.names = {}                         # namespace entries the source refers to
+        self.lines = []
+        self.reachable, self.leaders = self._flow()
+        self.after_kw_names = {self.starts.get(nxt) for op, _, nxt in self.instructions.values()
+                               if op == KW_NAMES}
+        self.max_depth = max([self.depths[i] for i in self.reachable] + [0]) + 2
+
+    # -- control flow ------------------------------------------------------------------------
+    def target(self, index):
+        opcode, oparg, nxt = self.instructions[index]
+        target = self.starts[verify.jump_target(opcode, oparg, nxt)]
+        if opcode == FOR_ITER:
+            return self.starts[target + 1]       # exhausted: past its END_FOR
+        return target
+
+    def _flow(self):
+        """Instructions reachable without exceptions, and the block leaders among
+        them (the entry and jump targets; a conditional jump's other way goes on in
+        its block)."""
+        reachable, leaders, pending = set(), {0}, [0]
+        while pending:
+            index = pending.pop()
+            if index in reachable:
+                continue
+            reachable.add(index)
+            opcode, oparg, nxt = self.instructions[index]
+            if opcode in _CONDITIONAL or opcode in _JUMPS:
+                target = self.target(index)
+                leaders.add(target)
+                pending.append(target)
+            if opcode in _ENDS_BLOCK:
+                continue
+            following = self.starts.get(nxt)
+            if following is None:
+                raise Untranslatable("falls off the end")
+            pending.append(following)
+        return reachable, leaders
+
+    # -- emitting ----------------------------------------------------------------------------
+    def name(self, prefix, value):
+        key = "%s_%d" % (prefix, len(self.names))
+        self.names[key] = value
+        return key
+
+    def emit(self, indent, text):
+        for line in text.split("\n"):
+            self.lines.append("    " * indent + line)
+
+    def source(self):
+        slots = ["s%d" % i for i in range(self.max_depth)]
+        self.emit(0, "def run(f, pc):")
+        self.emit(1, "fast = f.fast")
+        self.emit(1, "consts = f.consts_w")
+        self.emit(1, "%s = None" % " = ".join(slots))
+        self.emit(1, "li = pc")
+        self.emit(1, "if pc:")
+        self.emit(2, "%s, = f.stack + [None] * (%d - len(f.stack))"
+                  % (", ".join(slots), self.max_depth))
+        self.emit(1, "try:")
+        self.emit(2, "while True:")
+        self._dispatch(sorted(self.leaders), 3)
+        self.emit(3, "raise AssertionError('jit: no block at %d' % pc)     # (cannot happen)")
+        self.emit(1, "except OperationError as error:")
+        self.emit(2, "error.__traceback__ = None")
+        self.emit(2, "return deopt_raise(f, li, error, [%s][:DEPTHS[li]])" % ", ".join(slots))
+        self.emit(1, "except RecursionError:")
+        self.emit(2, "return deopt_raise(f, li, recursion_error(), [%s][:DEPTHS[li]])"
+                  % ", ".join(slots))
+        self.names["DEPTHS"] = self._depth_table()
+        self.names["BLOCKS"] = frozenset(self.leaders)
+        return "\n".join(self.lines) + "\n"
+
+    def _depth_table(self):
+        count = len(self.code.co_code) // 2
+        table = [0] * (count + 1)
+        for index, depth in self.depths.items():
+            table[index] = depth
+        return tuple(table)
+
+    def _dispatch(self, leaders, indent):
+        """A binary search over the block leaders, each block at its leaf."""
+        if len(leaders) <= 3:
+            for leader in leaders:
+                self.emit(indent, "if pc == %d:" % leader)
+                self._block(leader, indent + 1)
+            return
+        middle = len(leaders) // 2
+        self.emit(indent, "if pc < %d:" % leaders[middle])
+        self._dispatch(leaders[:middle], indent + 1)
+        self.emit(indent, "else:")
+        self._dispatch(leaders[middle:], indent + 1)
+
+    def _block(self, leader, indent):
+        index = leader
+        while True:
+            opcode, oparg, nxt = self.instructions[index]
+            depth = self.depths[index]
+            self.emit(indent, "# %d %s %d" % (2 * index, opcodes.BY_NUMBER[opcode].name, oparg))
+            self._instruction(index, opcode, oparg, nxt, depth, indent)
+            if opcode in _ENDS_BLOCK:
+                return
+            after = depth + opcodes.BY_NUMBER[opcode].stack_effect(oparg)
+            if after < depth:                   # what it consumed is not held on to
+                self.emit(indent, "%s = None" % " = ".join(
+                    "s%d" % slot for slot in range(after, depth)))
+            following = self.starts[nxt]
+            if following in self.leaders:
+                self.emit(indent, "pc = %d" % following)
+                self.emit(indent, "continue")
+                return
+            index = following
+
+    # -- instructions --------------------------------------------------------------------------
+    def _instruction(self, index, opcode, oparg, nxt, depth, indent):
+        site = Site(self, index, opcode, oparg, nxt, depth, indent)
+        if opcode not in CANNOT_FAIL:
+            site.emit("li = %d" % index)
+        emitter = EMITTERS.get(opcode)
+        if emitter is None or emitter(site) is False:
+            self.generic(site, indent)
+
+    def generic(self, site, indent):
+        """An instruction without an inline form: its interpreter handler, run on the
+        stack spilled to f.stack (reloaded after)."""
+        info = opcodes.BY_NUMBER[site.opcode]
+        handler = self.name("H", self.handlers[site.opcode])
+        lines = ["# (run by the interpreter's handler)",
+                 "f.stack = [%s]" % site.slots(site.depth),
+                 "f.last_i = %d" % site.index,
+                 "f.pc = %d" % site.nxt,
+                 "result = %s(f, %d)" % (handler, site.oparg),
+                 "if result is not None:                  # a guest call: run its frame",
+                 "    f.stack.append(finish_call(result))"]
+        if info.is_jump:
+            lines += ["if f.pc != %d:" % site.nxt,
+                      "    pc = f.pc",
+                      "    %s" % self._reload_any(),
+                      "    continue"]
+        after = site.depth + info.stack_effect(site.oparg)
+        if after:
+            lines.append("%s, = f.stack" % site.slots(after))
+        for line in lines:
+            self.emit(indent, line)
+
+    def _reload_any(self):
+        slots = ", ".join("s%d" % i for i in range(self.max_depth))
+        return "%s, = f.stack + [None] * (%d - len(f.stack))" % (slots, self.max_depth)
