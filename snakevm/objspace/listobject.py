@@ -29,7 +29,7 @@ def list_new(w_cls, *args_w, **kwargs_w):
 @method(w_list_type, "__init__")
 def list_init(w_self, w_iterable=NOT_GIVEN):
     w_self.items_w[:] = [] if w_iterable is NOT_GIVEN else space.unpack_iterable(w_iterable,
-                                                                               sized=True)
+                                                                               sized=0)
 
 
 @method(w_list_type, "__repr__")
@@ -123,7 +123,7 @@ def list_append(w_self, w_item):
 
 @method(w_list_type, "extend")
 def list_extend(w_self, w_iterable):
-    w_self.items_w.extend(space.unpack_iterable(w_iterable, sized=True))
+    w_self.items_w.extend(space.unpack_iterable(w_iterable, sized=len(w_self.items_w)))
 
 
 @method(w_list_type, "insert")

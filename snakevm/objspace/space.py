@@ -15,6 +15,7 @@ where CPython's semantics for those exact types are the host's semantics.
 """
 
 import operator
+import sys as host_sys
 
 from snakevm import limits
 
@@ -731,11 +732,12 @@ class ObjSpace:
                 return STOP_ITERATION
             raise
 
-    def unpack_iterable(self, w_iterable, sized=False):
-        """All items of an iterable as a host list.  ``sized``: the list is made the way
-        list(), list.extend() and tuple() make theirs -- sized first from the
-        iterable's length hint (its __len__ or __length_hint__, asked after __iter__),
-        so an impossible size is a MemoryError at once."""
+    def unpack_iterable(self, w_iterable, sized=None):
+        """All items of an iterable as a host list.  ``sized`` (the number of items the
+        result is added to): the list is made the way list(), list.extend() and
+        tuple() make theirs -- sized first from the iterable's length hint (its
+        __len__ or __length_hint__, asked after __iter__), so an impossible size is a
+        MemoryError at once; a hint that would overflow the size is ignored."""
         items_w = getattr(w_iterable, "items_w", None)
         if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple"):
             return list(items_w)
@@ -743,9 +745,11 @@ class ObjSpace:
             from snakevm.objspace.rangeobject import check_listable   # it imports the space
             check_listable(w_iterable)
         w_iter = self.iter(w_iterable)
-        if sized:
+        if sized is not None:
             from snakevm.objspace.rangeobject import check_list_size  # it imports the space
-            check_list_size(self.length_hint(w_iterable, 8))
+            hint = self.length_hint(w_iterable, 8)
+            if sized <= host_sys.maxsize - hint:
+                check_list_size(sized + hint)
         result = []
         while True:
             w_item = self.next(w_iter)

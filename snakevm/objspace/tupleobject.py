@@ -21,7 +21,7 @@ def _check(w_other):
 
 @new_method(w_tuple_type)
 def tuple_new(w_cls, w_iterable=NOT_GIVEN):
-    items = () if w_iterable is NOT_GIVEN else space.unpack_iterable(w_iterable, sized=True)
+    items = () if w_iterable is NOT_GIVEN else space.unpack_iterable(w_iterable, sized=0)
     if w_cls is w_tuple_type:
         if isinstance(w_iterable, W_Tuple) and space.type(w_iterable) is w_tuple_type:
             return w_iterable
