@@ -16,9 +16,10 @@ The shape of the generated function (``--jit-dump`` prints it):
         except OperationError as error:   # the interpreter takes over: it finds the
             return deopt_raise(...)       # handler (or unwinds) from frame state
 
-Each instruction becomes inline code over the stack slots: fast paths guarded by
-exact host types (int, float, str are unboxed guest values) and calls into the
-object space otherwise.  An instruction without an inline form calls its
+Each instruction becomes inline code over the stack slots (its emitter in
+emitters.py): fast paths guarded by exact host types (int, float, str are unboxed
+guest values) and calls into the object space otherwise.  An instruction without
+an inline form calls its
 interpreter handler with the slots spilled to ``f.stack`` and reloads them after,
 so every instruction is covered.  Only code reachable without an exception is
 translated: exception handlers run in the interpreter after a deopt.  Back edges
