@@ -177,7 +177,8 @@ def _find_spec_and_load(name, w_path):
         raise _import_error("sys.meta_path is None, Python is likely shutting down")
     finders_w = space.unpack_iterable(w_meta_path)
     if not finders_w:
-        _warn("sys.meta_path is empty", "ImportWarning")
+        from snakevm.module.moduledef import guest_warn     # warnings is guest code
+        guest_warn("sys.meta_path is empty", "ImportWarning")
     for w_finder in finders_w:
         kind = bootstrap.standard_kind(w_finder)
         if kind == "builtin":
@@ -200,12 +201,6 @@ def _find_spec_and_load(name, w_path):
             if w_spec is not None:
                 return bootstrap.load_spec(w_spec)
     return None
-
-
-def _warn(message, category):
-    from snakevm.module.moduledef import import_guest   # warnings is guest code
-    space.call(space.getattr(import_guest("warnings"), "warn"),
-               [message, space.builtin_exception(category)])
 
 
 def _path_find_and_load(name, w_path):

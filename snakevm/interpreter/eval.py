@@ -469,18 +469,9 @@ class Interpreter(SpecializedInstructions):
         name = f.code.co_names[oparg >> 1]
         w_obj = f.stack.pop()
         if oparg & 1:
-            w_descr = space.type(w_obj).lookup(name) if space.type(w_obj).lookup(
-                "__getattribute__") is _object_getattribute() else None
-            # guest functions and built-in methods found on the type are called unbound
-            # with the object (no bound-method object per call, like CPython's LOAD_METHOD)
-            if (isinstance(w_descr, W_Function) or type(w_descr) is W_MethodDescriptor) and (
-                    getattr(w_obj, "w_dict", None) is None
-                    or w_obj.w_dict.getitem_str(name) is MISSING):
-                f.stack.append(w_descr)
-                f.stack.append(w_obj)
-                return
-            f.stack.append(NULL)
-        f.stack.append(space.getattr(w_obj, name))
+            f.stack.extend(load_method(w_obj, name))
+        else:
+            f.stack.append(space.getattr(w_obj, name))
 
     def op_STORE_ATTR(self, f, oparg):
         specialize.adapt(f, specialize.try_store_attr, oparg, f.stack[-1])
@@ -1155,6 +1146,20 @@ def free_var_error(code, index):
                            "cannot access free variable '%s' where it is not associated with a "
                            "value in enclosing scope" % name)
     return unbound_local(name)
+
+
+def load_method(w_obj, name):
+    """LOAD_ATTR with the method flag: (the method, the object) when the type's guest
+    function or built-in method can be called unbound with the object (no bound
+    method per call, like CPython's LOAD_METHOD), else (NULL, the attribute)."""
+    w_type = space.type(w_obj)
+    if w_type.lookup("__getattribute__") is _object_getattribute():
+        w_descr = w_type.lookup(name)
+        if (isinstance(w_descr, W_Function) or type(w_descr) is W_MethodDescriptor) and (
+                getattr(w_obj, "w_dict", None) is None
+                or w_obj.w_dict.getitem_str(name) is MISSING):
+            return w_descr, w_obj
+    return NULL, space.getattr(w_obj, name)
 
 
 def add_traceback(w_exc, f):

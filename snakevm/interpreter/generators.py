@@ -628,10 +628,8 @@ def async_generator_athrow(w_self, *args_w):
 
 def _warn_deprecated(message):
     """warnings.warn(message, DeprecationWarning) on behalf of the calling guest code."""
-    from snakevm.module.moduledef import import_guest   # moduledef imports the interpreter
-    w_warnings = import_guest("warnings")
-    space.call(space.getattr(w_warnings, "warn"),
-               [message, _exc("DeprecationWarning"), 1])
+    from snakevm.module.moduledef import guest_warn     # moduledef imports the interpreter
+    guest_warn(message, "DeprecationWarning")
 
 
 method(w_async_generator_type, "aclose")(lambda w_self: W_AsyncGenAThrow(w_self, None))

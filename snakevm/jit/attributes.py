@@ -8,14 +8,13 @@ the method is taken from the type -- without the generic lookup.  A module
 attribute is read from the module dict.  Anything else, and any type the cache
 did not accept, takes the object space's generic path."""
 
-from snakevm.objspace.space import space, _object_getattribute
+from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_Instance, W_TypeObject, w_type_type
-from snakevm.objspace.typedef import W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function
 from snakevm.objspace.moduleobject import W_Module, w_module_type
-from snakevm.interpreter.frame import NULL
 from snakevm.interpreter.inlinecache import Cache
 from snakevm.interpreter.specialize import accept_instance_type, POLYMORPHIC_MAX
+from snakevm.interpreter.eval import load_method as eval_load_method
 
 
 class Site(Cache):
@@ -103,7 +102,7 @@ def load_method(c, w_obj):
             w_dict = w_obj.w_dict
             if w_dict is None or c.name not in w_dict.storage:
                 return entry[1], w_obj
-    return _load_method_generic(w_obj, c.name)
+    return eval_load_method(w_obj, c.name)
 
 
 def store_attr(c, w_obj, w_value):
@@ -119,14 +118,3 @@ def store_attr(c, w_obj, w_value):
     space.setattr(w_obj, c.name, w_value)
 
 
-def _load_method_generic(w_obj, name):
-    """The interpreter's LOAD_ATTR with the method flag: a guest function or built-in
-    method found on the type is returned unbound with the object (no bound method)."""
-    w_type = space.type(w_obj)
-    if w_type.lookup("__getattribute__") is _object_getattribute():
-        w_descr = w_type.lookup(name)
-        if (w_descr.__class__ is W_Function or type(w_descr) is W_MethodDescriptor) and (
-                getattr(w_obj, "w_dict", None) is None
-                or w_obj.w_dict.getitem_str(name) is MISSING):
-            return w_descr, w_obj
-    return NULL, space.getattr(w_obj, name)

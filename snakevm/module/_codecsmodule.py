@@ -27,7 +27,7 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.memoryviewobject import W_MemoryView
 from snakevm.objspace.bridge import (to_host_arg, host_exception, call_host_converted,
                                      W_HostFunction)
-from snakevm.module.moduledef import ModuleDef, import_guest
+from snakevm.module.moduledef import ModuleDef, guest_warn, import_guest
 from snakevm.module.hostobjects import host_object_type
 from snakevm.module.builtins import builtin_callable
 
@@ -397,7 +397,7 @@ def call_relaying_warnings(func, args, kwargs=None):
         host_warnings.simplefilter("always")
         result = call_host_converted(func, args, kwargs)
     for warning in caught:
-        _warn(str(warning.message), warning.category.__name__)
+        guest_warn(str(warning.message), warning.category.__name__)
     return result
 
 
@@ -460,7 +460,7 @@ def encode_text(text, encoding, errors):
         return w_result
     data = getattr(w_result, "data", None)
     if space.type(w_result).name == "bytearray" and isinstance(data, bytearray):
-        _warn("encoder %s returned bytearray instead of bytes; use codecs.encode() to "
+        guest_warn("encoder %s returned bytearray instead of bytes; use codecs.encode() to "
               "encode to arbitrary types" % encoding, "RuntimeWarning")
         return bytes(data)
     raise space.type_error("'%s' encoder returned '%s' instead of 'bytes'; use "
@@ -499,12 +499,6 @@ def lookup_text_encoding(encoding, alternative):
                               "'%s' is not a text encoding; use %s to handle arbitrary "
                               "codecs" % (encoding, alternative))
     return w_info
-
-
-def _warn(message, category):
-    w_warnings = import_guest("warnings")
-    space.call(space.getattr(w_warnings, "warn"),
-               [message, space.builtin_exception(category)], {"stacklevel": 1})
 
 
 # -- the module --------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from snakevm.objspace.root import W_Root
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.objspace.typedef import builtin_type, method, new_method, as_instance_of
-from snakevm.module.moduledef import ModuleDef, import_guest
+from snakevm.module.moduledef import ModuleDef, guest_warn
 
 
 class W_Combinatoric(W_Root):
@@ -77,9 +77,7 @@ PICKLE_DEPRECATED = ("Pickle, copy, and deepcopy support will be removed from it
 
 def warn_pickle_deprecated():
     """CPython 3.12's DeprecationWarning for pickling or copying an itertools object."""
-    w_warnings = import_guest("warnings")
-    space.call(space.getattr(w_warnings, "warn"),
-               [PICKLE_DEPRECATED, space.builtin_exception("DeprecationWarning"), 1])
+    guest_warn(PICKLE_DEPRECATED, "DeprecationWarning")
 
 
 def _quietly(host_method, *args):

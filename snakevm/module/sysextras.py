@@ -26,7 +26,7 @@ from snakevm.interpreter import legacytrace, threads
 from snakevm.interpreter.runtime import interpreter
 from snakevm.interpreter.unraisable import default_unraisablehook
 from snakevm.interpreter.traceback import format_exception
-from snakevm.module.moduledef import import_guest
+from snakevm.module.moduledef import guest_warn, import_guest
 from snakevm.module.sysmonitoring import make_monitoring_module
 from snakevm.module.sys import stdlib_directory
 
@@ -149,10 +149,8 @@ def sys_breakpointhook(*args_w, **kwargs_w):
         if not e.match(space.builtin_exception("ImportError")) and \
                 not e.match(space.builtin_exception("AttributeError")):
             raise
-        w_warnings = import_guest("warnings")
-        space.call(space.getattr(w_warnings, "warn"), [
-            'Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname,
-            space.builtin_exception("RuntimeWarning")])
+        guest_warn('Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname,
+                   "RuntimeWarning")
         return None
     return space.call(w_hook, list(args_w), kwargs_w)
 

@@ -21,7 +21,7 @@ from snakevm import config as run_config
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space
 from snakevm.objspace.bridge import to_host_arg
-from snakevm.module.moduledef import ModuleDef, import_guest
+from snakevm.module.moduledef import ModuleDef, guest_warn
 from snakevm.module._io.iobase import (DEFAULT_BUFFER_SIZE, unsupported_operation_type,
                                        w_iobase_type, w_rawiobase_type, w_bufferediobase_type,
                                        w_textiobase_type)
@@ -71,8 +71,8 @@ def io_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=No
     if binary and newline is not None:
         raise space.value_error("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
-        _warn("line buffering (buffering=1) isn't supported in binary mode, the default "
-              "buffer size will be used", "RuntimeWarning")
+        guest_warn("line buffering (buffering=1) isn't supported in binary mode, the default "
+                   "buffer size will be used", "RuntimeWarning", 2)
     rawmode = ("x" if creating else "r" if reading else "w" if writing else
                "a" if appending else "") + ("+" if updating else "")
     w_raw = space.call(w_fileio_type, [file, rawmode, closefd], {"opener": opener})
@@ -109,12 +109,6 @@ def io_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=No
         except OperationError:
             pass
         raise
-
-
-def _warn(message, category):
-    w_warnings = import_guest("warnings")
-    space.call(space.getattr(w_warnings, "warn"),
-               [message, space.builtin_exception(category), 2])
 
 
 def io_open_code(path):
