@@ -72,7 +72,7 @@ def io_open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=No
         raise space.value_error("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
         guest_warn("line buffering (buffering=1) isn't supported in binary mode, the default "
-                   "buffer size will be used", "RuntimeWarning", 2)
+                   "buffer size will be used", "RuntimeWarning")
     rawmode = ("x" if creating else "r" if reading else "w" if writing else
                "a" if appending else "") + ("+" if updating else "")
     w_raw = space.call(w_fileio_type, [file, rawmode, closefd], {"opener": opener})
