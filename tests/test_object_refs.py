@@ -230,3 +230,18 @@ def test_clear_refs_drops_referent(name):
     w_obj.clear_refs()
     assert not any(w is w_marker for w in w_obj.iter_refs()), \
         "%s still references the marker after clear_refs" % name
+
+
+def test_a_frame_does_not_yield_its_codes_constants(guest_objects):
+    """The constants list is the code's, shared by all its frames: a frame that
+    enumerated its items would make a constant look referenced once more per tracked
+    frame, and the collector would free one still held by the code (an emptied tuple
+    at the next LOAD_CONST)."""
+    objects, _ = guest_objects
+    w_frame = objects.get("frame")
+    if w_frame is None:
+        pytest.skip("no sys._getframe")
+    boxed = [w for w in w_frame.constants if isinstance(w, W_Root)]
+    assert boxed, "the test program's module code has boxed constants"
+    held = {id(w) for w in w_frame.iter_refs()}
+    assert not [w for w in boxed if id(w) in held]

@@ -3,7 +3,7 @@
 co_consts holds host values (marshal's and the compiler's): ints, strs, tuples,
 frozensets, code objects...  A frame's LOAD_CONST reads ``guest_constants(code)``,
 the bridged list made once per code object (interpreter/frame.py keeps it as
-``Frame.consts_w``)."""
+``Frame.constants``)."""
 
 from snakevm.code import Code
 from snakevm.objspace.space import space

@@ -23,11 +23,11 @@ from snakevm.objspace.dictobject import W_Dict
 from snakevm.objspace.scalarmethods import guest_format
 from snakevm.interpreter import legacytrace, operands, specialize, state
 from snakevm.interpreter.specialized import SpecializedInstructions
-from snakevm.interpreter.frame import Frame, NULL, UNBOUND, function_frame
+from snakevm.interpreter.frame import Frame, NULL, UNBOUND, RETURN, YIELD, function_frame
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
+from snakevm.interpreter import generators
 
-RETURN, YIELD = "return", "yield"
 _CMP = opcodes.CMP_OPS
 _BINARY = [(sym.rstrip("="), sym.endswith("=") and sym not in ("==", "!=", "<=", ">="))
            for _, sym in opcodes.BINARY_OPS]
@@ -122,7 +122,8 @@ class Interpreter(SpecializedInstructions):
                         if result is None:
                             continue
                         if result.__class__ is Frame:           # guest call: switch frames
-                            if self.jit is not None and self.jit.usable():
+                            if self.jit is not None and result.generator_ref is None \
+                                    and self.jit.usable():
                                 run = self.jit.entry(result.code)
                                 if run is not None:             # compiled: run it here
                                     try:
@@ -138,6 +139,9 @@ class Interpreter(SpecializedInstructions):
                         # RETURN or YIELD
                         if f is entry:
                             return result, f.return_value
+                        if f.generator_ref is not None and f.generator_ref().running:
+                            f = self.suspend_inline(f, result)
+                            continue
                         if f.generator_ref is None:
                             f.finished = True
                         state.depth -= 1
@@ -169,7 +173,9 @@ class Interpreter(SpecializedInstructions):
         if not reraise and not getattr(error, "context_set", False):
             from snakevm.interpreter.exceptions import set_context
             set_context(w_exc)
-            error.context_set = True
+        # Raised (or re-raised) once: passing out of this loop into a caller's -- through
+        # a built-in that called this code -- does not set its context again.
+        error.context_set = True
         restore_lasti = getattr(error, "restore_lasti", None)
         error.restore_lasti = None
         while True:
@@ -208,8 +214,59 @@ class Interpreter(SpecializedInstructions):
             state.depth -= 1
             caller = f.back
             f.back = None
+            if f.generator_ref is not None:     # (only generators resumed inline get here)
+                self.finish_inline(f.generator_ref())
             f = caller
             state.current_frame = f
+
+    # -- generators resumed in this loop (SEND_GEN, FOR_ITER_GEN) -------------------------------
+    def resume_inline(self, w_gen, w_value, jump, for_iter):
+        """Run the suspended frame of ``w_gen`` as the running frame's callee: the
+        work of W_Generator.resume without a nested loop on the host stack.  Its
+        yield or return comes back to the caller in suspend_inline."""
+        g = w_gen.frame
+        g.stack.append(w_value)
+        w_gen.started = w_gen.running = True
+        w_gen.return_jump = jump
+        w_gen.resumed_by_for_iter = for_iter
+        state.outer_exceptions.append(state.handled_exception)
+        state.handled_exception = w_gen.w_exc_state
+        state.depth += 1
+        return g
+
+    def suspend_inline(self, g, result):
+        """An inline-resumed generator's frame ``g`` yielded or returned: back to its
+        caller, which goes on after its SEND / FOR_ITER, or at its jump when the
+        generator returned (as those instructions would)."""
+        w_gen = g.generator_ref()
+        caller = g.back
+        g.back = None
+        w_value = g.return_value
+        g.return_value = None
+        state.depth -= 1
+        self.finish_inline(w_gen)
+        if result is RETURN:
+            g.finished = True
+            w_gen.frame = w_gen.w_exc_state = None
+            if w_gen.resumed_by_for_iter:
+                caller.stack.pop()
+                caller.pc += w_gen.return_jump + 1         # past the END_FOR
+            else:
+                caller.stack.append(w_value)
+                caller.pc += w_gen.return_jump
+        else:
+            caller.stack.append(w_value)
+        state.current_frame = caller
+        return caller
+
+    def finish_inline(self, w_gen):
+        """What W_Generator.resume does when its frame stops running; for a frame
+        left by an exception, also what it does when the generator raised."""
+        w_gen.running = False
+        w_gen.w_exc_state = state.handled_exception
+        state.handled_exception = state.outer_exceptions.pop()
+        if w_gen.frame is not None and w_gen.frame.finished:
+            w_gen.frame = None
 
     def traced_unwinding(self, event, f, error):
         """Deliver a trace event of the unwinding (sys.settrace): the error to go on
@@ -314,10 +371,10 @@ class Interpreter(SpecializedInstructions):
 
     # constants and names
     def op_LOAD_CONST(self, f, oparg):
-        f.stack.append(f.consts_w[oparg])
+        f.stack.append(f.constants[oparg])
 
     def op_RETURN_CONST(self, f, oparg):
-        f.return_value = f.consts_w[oparg]
+        f.return_value = f.constants[oparg]
         return RETURN
 
     def op_RETURN_VALUE(self, f, oparg):
@@ -957,8 +1014,7 @@ class Interpreter(SpecializedInstructions):
 
     # generators and coroutines
     def op_RETURN_GENERATOR(self, f, oparg):
-        from snakevm.interpreter.generators import new_generator
-        f.return_value = new_generator(f)
+        f.return_value = generators.new_generator(f)
         return RETURN
 
     def op_YIELD_VALUE(self, f, oparg):
@@ -966,37 +1022,34 @@ class Interpreter(SpecializedInstructions):
         return YIELD
 
     def op_GET_YIELD_FROM_ITER(self, f, oparg):
-        from snakevm.interpreter.generators import get_yield_from_iter
-        f.stack[-1] = get_yield_from_iter(f, f.stack[-1])
+        f.stack[-1] = generators.get_yield_from_iter(f, f.stack[-1])
 
     def op_SEND(self, f, oparg):
-        from snakevm.interpreter.generators import send_to
+        specialize.adapt(f, specialize.try_send, oparg, f.stack[-2])
+        return self.send_generic(f, oparg)
+
+    def send_generic(self, f, oparg):
         w_value = f.stack.pop()
-        done, w_result = send_to(f.stack[-1], w_value)
+        done, w_result = generators.send_to(f.stack[-1], w_value)
         f.stack.append(w_result)
         if done:
             f.pc += oparg
 
     def op_CLEANUP_THROW(self, f, oparg):
-        from snakevm.interpreter.generators import cleanup_throw
-        cleanup_throw(f)
+        generators.cleanup_throw(f)
 
     def op_GET_AWAITABLE(self, f, oparg):
-        from snakevm.interpreter.generators import get_awaitable
-        f.stack[-1] = get_awaitable(f.stack[-1], oparg)
+        f.stack[-1] = generators.get_awaitable(f.stack[-1], oparg)
 
     def op_GET_AITER(self, f, oparg):
-        from snakevm.interpreter.generators import get_aiter
-        f.stack[-1] = get_aiter(f.stack[-1])
+        f.stack[-1] = generators.get_aiter(f.stack[-1])
 
     def op_GET_ANEXT(self, f, oparg):
-        from snakevm.interpreter.generators import get_anext
-        f.stack.append(get_anext(f.stack[-1]))
+        f.stack.append(generators.get_anext(f.stack[-1]))
 
     def op_BEFORE_ASYNC_WITH(self, f, oparg):
-        from snakevm.interpreter.generators import before_async_with
         w_mgr = f.stack.pop()
-        w_exit, w_awaitable = before_async_with(w_mgr)
+        w_exit, w_awaitable = generators.before_async_with(w_mgr)
         f.stack.append(w_exit)
         f.stack.append(w_awaitable)
 

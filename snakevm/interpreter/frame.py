@@ -28,6 +28,9 @@ class _Unbound:
 
 UNBOUND = _Unbound()
 
+# What running a frame ended with (Interpreter.execute, compiled code, generators).
+RETURN, YIELD = "return", "yield"
+
 
 class Frame(W_Root):
     gc_tracked = False      # tracked once exposed (expose()): most frames never are
@@ -41,7 +44,9 @@ class Frame(W_Root):
         self.fast = [UNBOUND] * len(code.co_localsplusnames)
         self.stack = []
         self.instructions = decoded(code)
-        self.consts_w = guest_constants(code)   # what LOAD_CONST pushes
+        # What LOAD_CONST pushes: the code's one list, shared by all its frames, so not
+        # named xxx_w -- the collector must not count its items as this frame's references.
+        self.constants = guest_constants(code)
         self.pc = 0                             # index (code units) of the next instruction
         self.last_i = -1                        # index of the instruction being executed
         self.back = None                        # calling frame (while running)
@@ -109,7 +114,7 @@ def function_frame(code, w_globals, w_builtins, w_function, args_w):
 
 def _frame_template(code):
     fields = {"code": code, "w_locals": None, "instructions": decoded(code),
-              "consts_w": guest_constants(code), "pc": 0, "last_i": -1, "back": None,
+              "constants": guest_constants(code), "pc": 0, "last_i": -1, "back": None,
               "kw_names": None, "generator_ref": None, "return_value": None,
               "finished": False, "f_back_snapshot": None}
     return fields, [UNBOUND] * (len(code.co_localsplusnames) - code.co_argcount)

@@ -22,6 +22,8 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method, classmethod_
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.interpreter import state
+from snakevm.interpreter.frame import RETURN, YIELD
+from snakevm.interpreter.runtime import interpreter
 from snakevm.interpreter.exceptions import chain_context
 from snakevm.memory.finalizers import finalize
 
@@ -57,6 +59,10 @@ class W_Generator(W_Root):
         self.qualname = frame.code.co_qualname
         self.code = frame.code
         self.w_exc_state = None          # sys.exception() inside the generator
+        # Resumed inline by its caller's SEND_GEN or FOR_ITER_GEN (eval.py): how the
+        # caller goes on when the generator returns (its jump, and which instruction).
+        self.return_jump = 0
+        self.resumed_by_for_iter = False
         frame.generator_ref = host_weakref.ref(self)
         frame.expose()
 
@@ -112,11 +118,17 @@ class W_Generator(W_Root):
             return None
         return f.stack[-1]
 
+    def resumable_inline(self, w_value):
+        """Can the caller's interpreter loop run this generator's frame as it runs a
+        callee's (SEND_GEN, FOR_ITER_GEN), instead of a nested loop in resume()?
+        Not when resume() would raise, nor when the compiling tier runs its code."""
+        f = self.frame
+        return f is not None and not self.running and not f.finished and \
+            (self.started or w_value is None) and not f.code._cache.get("jit")
+
     # -- running -----------------------------------------------------------------------
     def resume(self, w_value=None, throw=None):
         """Run until the next yield: (YIELD|RETURN, value); raises what the frame raises."""
-        from snakevm.interpreter.eval import RETURN
-        from snakevm.interpreter.runtime import interpreter
         if self.running:
             raise space.value_error("%s already executing" % self.kind)
         if self.finished:
@@ -135,7 +147,11 @@ class W_Generator(W_Root):
         state.handled_exception = self.w_exc_state
         state.depth += 1
         try:
-            kind, w_result = interpreter().execute(f, throw=throw)
+            interp = interpreter()
+            if interp.jit is not None and throw is None:
+                kind, w_result = interp.jit.resume(f)
+            else:
+                kind, w_result = interp.execute(f, throw=throw)
         except OperationError:
             throw = None                # no cycle through this frame's locals
             f.finished = True
@@ -153,14 +169,12 @@ class W_Generator(W_Root):
         return kind, w_result
 
     def next_w(self):
-        from snakevm.interpreter.eval import RETURN
         kind, w_value = self.resume(None)
         if kind == RETURN:
             return STOP_ITERATION          # for-loops drop the return value
         return w_value
 
     def send(self, w_value):
-        from snakevm.interpreter.eval import RETURN
         kind, w_result = self.resume(w_value)
         if kind == RETURN:
             raise stop_iteration(w_result)
@@ -168,7 +182,6 @@ class W_Generator(W_Root):
 
     def throw(self, w_exc, close_on_genexit=True):
         """Raise ``w_exc`` (an exception instance) at the suspension point."""
-        from snakevm.interpreter.eval import RETURN
         w_sub = self.delegate()
         if w_sub is not None:
             if close_on_genexit and space.type(w_exc).is_subtype(_exc("GeneratorExit")):
@@ -205,7 +218,6 @@ class W_Generator(W_Root):
         return error
 
     def _finish_throw(self, outcome):
-        from snakevm.interpreter.eval import RETURN
         kind, w_result = outcome
         if kind == RETURN:
             if isinstance(self, W_AsyncGenerator):
@@ -214,7 +226,6 @@ class W_Generator(W_Root):
         return w_result
 
     def close(self):
-        from snakevm.interpreter.eval import YIELD
         if not self.started:
             if self.frame is not None:
                 self.frame.finished = True
@@ -265,7 +276,6 @@ class W_AsyncGenerator(W_Generator):
     def unwrap(self, call):
         """Run ``call`` (a resume of this generator) and translate its outcome for
         the asend/athrow awaitables (CPython's async_gen_unwrap_value)."""
-        from snakevm.interpreter.eval import RETURN
         try:
             kind, w_result = call()
         except OperationError as e:
@@ -484,7 +494,6 @@ class W_AsyncGenASend(W_Root):
 
 def _resume_outcome(agen, w_exc, close_on_genexit=False):
     """Throw into an async generator, as (kind, value) for unwrap()."""
-    from snakevm.interpreter.eval import RETURN, YIELD
     try:
         return YIELD, agen.throw(w_exc, close_on_genexit)
     except OperationError as e:
@@ -571,7 +580,6 @@ class W_AsyncGenAThrow(W_Root):
         return self._step(lambda: agen.resume(w_sent))
 
     def _step(self, call):
-        from snakevm.interpreter.eval import RETURN
         agen = self.w_agen
         if not self.closing:
             try:
@@ -656,7 +664,6 @@ def get_yield_from_iter(f, w_iterable):
 
 def send_to(w_receiver, w_value):
     """SEND: (done, value) -- done means the sub-iterator returned ``value``."""
-    from snakevm.interpreter.eval import RETURN
     try:
         if isinstance(w_receiver, W_Generator) and not isinstance(w_receiver, W_AsyncGenerator):
             kind, w_result = w_receiver.resume(w_value)

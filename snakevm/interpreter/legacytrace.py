@@ -122,7 +122,7 @@ def _on_instruction(trace, f, index, op):
     elif op in (_RETURN_VALUE, _YIELD_VALUE) and w_local is not None:
         _deliver(trace, f, w_local, "return", f.stack[-1] if f.stack else None)
     elif op == _RETURN_CONST and w_local is not None:
-        _deliver(trace, f, w_local, "return", f.consts_w[_oparg_at(f, index)])
+        _deliver(trace, f, w_local, "return", f.constants[_oparg_at(f, index)])
 
 
 def _backward_jump(trace, f, index, w_local):

@@ -32,6 +32,7 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.interpreter import state
+from snakevm.interpreter.generators import W_Generator, W_Coroutine
 from snakevm.interpreter.frame import NULL
 from snakevm.interpreter.inlinecache import Cache
 
@@ -286,6 +287,14 @@ def try_for_iter(f, oparg, w_iter):
     if w_iter.__class__ is W_ValueIter and w_iter.value.__class__ is range:
         cache.w_type = w_iter.w_type
         return rewrite(f, "FOR_ITER_RANGE", cache)
+    if w_iter.__class__ is W_Generator:
+        return rewrite(f, "FOR_ITER_GEN", cache)
+    return False
+
+
+def try_send(f, oparg, w_receiver):
+    if w_receiver.__class__ is W_Generator or w_receiver.__class__ is W_Coroutine:
+        return rewrite(f, "SEND_GEN", Cache(oparg, opcodes.SEND))
     return False
 
 

@@ -23,7 +23,9 @@ from snakevm.objspace.listobject import W_List, w_list_type
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.objspace.dictobject import W_Dict, w_dict_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
-from snakevm.interpreter.frame import NULL
+from snakevm.interpreter import state
+from snakevm.interpreter.frame import NULL, function_frame
+from snakevm.interpreter.generators import W_Generator, W_Coroutine
 from snakevm.interpreter.specialize import (deoptimize, accept_instance_type, accept_code,
                                             call_operands, HASHABLE_KEYS)
 
@@ -62,7 +64,7 @@ GENERIC_HANDLERS = {
     opcodes.BINARY_SUBSCR: "binary_subscr_generic",
     opcodes.STORE_SUBSCR: "store_subscr_generic",
     opcodes.UNPACK_SEQUENCE: "unpack_sequence_generic", opcodes.FOR_ITER: "for_iter_generic",
-    opcodes.CALL: "call_generic",
+    opcodes.CALL: "call_generic", opcodes.SEND: "send_generic",
 }
 
 
@@ -97,7 +99,9 @@ class SpecializedInstructions:
     def op_LOAD_ATTR_INSTANCE_VALUE(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        if _known_instance_type(w_obj, c) is not None:
+        entry = c.types.get(w_obj.w_type) if w_obj.__class__ is c.host_class else None
+        if (entry is not None and entry[0] == w_obj.w_type.version) or \
+                _known_instance_type(w_obj, c) is not None:     # (the first test, inline)
             w_dict = w_obj.w_dict
             if w_dict is not None:
                 w_value = w_dict.storage.get(c.name, MISSING)
@@ -119,7 +123,9 @@ class SpecializedInstructions:
     def op_LOAD_ATTR_METHOD_WITH_VALUES(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        entry = _known_instance_type(w_obj, c)
+        entry = c.types.get(w_obj.w_type) if w_obj.__class__ is c.host_class else None
+        if entry is None or entry[0] != w_obj.w_type.version:
+            entry = _known_instance_type(w_obj, c)
         if entry is not None:
             w_dict = w_obj.w_dict
             if w_dict is None or c.name not in w_dict.storage:
@@ -154,7 +160,9 @@ class SpecializedInstructions:
     def op_STORE_ATTR_INSTANCE_VALUE(self, f, c):
         s = f.stack
         w_obj = s[-1]
-        if _known_instance_type(w_obj, c) is not None:
+        entry = c.types.get(w_obj.w_type) if w_obj.__class__ is c.host_class else None
+        if (entry is not None and entry[0] == w_obj.w_type.version) or \
+                _known_instance_type(w_obj, c) is not None:     # (the first test, inline)
             w_dict = w_obj.w_dict
             if w_dict is not None:
                 w_dict.storage[c.name] = s[-2]
@@ -295,14 +303,44 @@ class SpecializedInstructions:
             return None
         return self.deoptimized(f, c)
 
+    # -- generators: their frames run in this loop, as callees do ------------------------------
+    def op_FOR_ITER_GEN(self, f, c):
+        w_gen = f.stack[-1]
+        if w_gen.__class__ is W_Generator:
+            if w_gen.resumable_inline(None):
+                return self.resume_inline(w_gen, None, c.oparg, True)
+            return self.for_iter_generic(f, c.oparg)
+        return self.deoptimized(f, c)
+
+    def op_SEND_GEN(self, f, c):
+        s = f.stack
+        w_gen = s[-2]
+        if w_gen.__class__ is W_Generator or w_gen.__class__ is W_Coroutine:
+            if w_gen.resumable_inline(s[-1]):
+                return self.resume_inline(w_gen, s.pop(), c.oparg, False)
+            return self.send_generic(f, c.oparg)
+        return self.deoptimized(f, c)
+
     # -- calls ----------------------------------------------------------------------------------
     def op_CALL_PY_EXACT_ARGS(self, f, c):
         s = f.stack
-        base, w_func, first = call_operands(s, c.oparg)
-        if w_func.__class__ is W_Function and _known_code(w_func.code, c, len(s) - first):
-            args_w = s[first:]
-            del s[base:]
-            return self.enter_exact(w_func, args_w)
+        base = len(s) - c.oparg - 2                 # (call_operands, inline)
+        if s[base] is NULL:
+            w_func = s[base + 1]
+            first = base + 2
+        else:
+            w_func = s[base]
+            first = base + 1
+        if w_func.__class__ is W_Function:
+            code = w_func.code
+            if c.codes.get(id(code)) is code or accept_code(c, code, len(s) - first):
+                args_w = s[first:]
+                del s[base:]
+                w_builtins = w_func.w_builtins
+                if w_builtins is not None and state.depth < state.recursion_limit:
+                    state.depth += 1                        # (enter_exact, inline)
+                    return function_frame(code, w_func.w_globals, w_builtins, w_func, args_w)
+                return self.enter_exact(w_func, args_w)
         return self.deoptimized(f, c)
 
     def op_CALL_BOUND_METHOD_EXACT_ARGS(self, f, c):

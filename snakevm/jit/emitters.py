@@ -147,6 +147,46 @@ def return_const(site):
     site.emit("return consts[%d]" % site.oparg)
 
 
+# -- generators and coroutines: suspending and resuming --------------------------------------
+@emits("RETURN_GENERATOR")
+def return_generator(site):
+    """The generator takes the frame; its first resume enters at the next block."""
+    site.emit("f.stack = [%s]" % site.slots(site.depth))
+    site.emit("f.pc = %d" % site.nxt)
+    site.emit("f.last_i = li")
+    site.emit("return new_generator(f)")
+
+
+@emits("YIELD_VALUE", cannot_fail=True)
+def yield_value(site):
+    """The frame is left as the interpreter leaves it (stack, pc, last_i), so that
+    either tier resumes it; the resume pushes the sent value and enters the next block."""
+    site.emit("f.stack = [%s]" % site.slots(site.depth - 1))
+    site.emit("f.pc = %d" % site.nxt)
+    site.emit("f.last_i = %d" % site.index)
+    site.emit("return %s" % site.top)
+
+
+@emits("SEND")
+def send(site):
+    receiver, value = site.second, site.top
+    site.emit("f.last_i = li")
+    site.emit("if %s.__class__ is W_Generator or %s.__class__ is W_Coroutine:"
+              % (receiver, receiver))
+    site.emit("    done, %s = %s.resume(%s)" % (value, receiver, value))
+    site.emit("    done = done is RETURN")
+    site.emit("else:")
+    site.emit("    done, %s = send_to(%s, %s)" % (value, receiver, value))
+    site.emit("if done:")
+    site.emit("    pc = %d" % site.target())
+    site.emit("    continue")
+
+
+@emits("END_SEND", cannot_fail=True)
+def end_send(site):
+    site.emit("%s = %s" % (site.second, site.top))
+
+
 @emits("JUMP_FORWARD", cannot_fail=True)
 def jump_forward(site):
     site.emit("pc = %d" % site.target())

@@ -28,14 +28,15 @@ from snakevm.objspace.listobject import W_List
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.interpreter import state
-from snakevm.interpreter.frame import Frame, NULL, UNBOUND, function_frame
+from snakevm.interpreter.frame import Frame, NULL, UNBOUND, RETURN, YIELD, function_frame
+from snakevm.interpreter.generators import W_Generator, W_Coroutine, new_generator, send_to
 from snakevm.interpreter.eval import name_error, unbound_local, function_builtins
 from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 
 BUDGET = 120                 # compiled activations nested on the host stack, at most
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
-_NOT_TRANSLATED_FLAGS = 0x20 | 0x80 | 0x200      # generators, coroutines, async generators
+_NOT_TRANSLATED_FLAGS = 0x200                    # async generators
 _CO_OPTIMIZED = 0x1
 _STAR_ARGS = 0x4 | 0x8                           # CO_VARARGS | CO_VARKEYWORDS
 
@@ -103,6 +104,29 @@ class Jit:
             return w_value
         finally:
             state.depth -= 1
+
+    def resume(self, f):
+        """W_Generator.resume's run of a suspended generator or coroutine frame (its
+        sent value pushed): compiled from the suspension point once the code is hot
+        (each resume counts as a call), else in the interpreter.  (RETURN|YIELD, value)."""
+        if self.interp.tracer is None and state.jit_depth < BUDGET:
+            run = self.entry(f.code)
+            if run is not None and f.pc in run.__globals__["BLOCKS"]:
+                caller = state.current_frame            # (run_compiled's work, inline)
+                f.back = caller
+                state.current_frame = f
+                outer_host_call = state.in_host_call
+                state.in_host_call = False
+                state.jit_depth += 1
+                try:
+                    w_value = run(f, f.pc)
+                finally:
+                    state.jit_depth -= 1
+                    state.in_host_call = outer_host_call
+                    state.current_frame = caller
+                    f.back = None
+                return (RETURN if f.finished else YIELD), w_value
+        return self.interp.execute(f)
 
     def run_compiled(self, run, f, pc):
         caller = state.current_frame
@@ -210,6 +234,8 @@ def _helpers(jit, interp):
         state.current_frame = caller
         try:
             kind, w_value = interp.execute(f, throw=error)
+            if kind == RETURN:
+                f.finished = True       # (a generator's resume asks)
         finally:
             f.back = caller
             state.current_frame = f
@@ -228,5 +254,6 @@ def _helpers(jit, interp):
         "call": call, "finish_call": finish_call, "deopt_raise": deopt_raise,
         "deopt_continue": deopt_continue, "load_attr": attributes.load_attr,
         "load_method": attributes.load_method, "store_attr": attributes.store_attr,
-        "recursion_error": recursion_error,
+        "recursion_error": recursion_error, "new_generator": new_generator, "send_to": send_to,
+        "W_Generator": W_Generator, "W_Coroutine": W_Coroutine, "RETURN": RETURN,
     }

@@ -41,7 +41,10 @@ KW_NAMES = opcodes.BY_NAME["KW_NAMES"].number
 _JUMPS = _numbers("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
 _ENDS_BLOCK = _JUMPS | _numbers("RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE")
 _CONDITIONAL = _numbers("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE",
-                        "POP_JUMP_IF_NOT_NONE", "FOR_ITER")
+                        "POP_JUMP_IF_NOT_NONE", "FOR_ITER", "SEND")
+# A generator's frame suspends after these: its next resume enters at the following
+# instruction, which therefore starts a block.
+_SUSPENDS = _numbers("RETURN_GENERATOR", "YIELD_VALUE")
 
 
 class Untranslatable(Exception):
@@ -94,6 +97,8 @@ class Translation:
             following = self.starts.get(nxt)
             if following is None:
                 raise Untranslatable("falls off the end")
+            if opcode in _SUSPENDS:
+                leaders.add(following)
             pending.append(following)
         return reachable, leaders
 
@@ -111,12 +116,11 @@ class Translation:
         slots = ["s%d" % i for i in range(self.max_depth)]
         self.emit(0, "def run(f, pc):")
         self.emit(1, "fast = f.fast")
-        self.emit(1, "consts = f.consts_w")
+        self.emit(1, "consts = f.constants")
         self.emit(1, "%s = None" % " = ".join(slots))
         self.emit(1, "li = pc")
         self.emit(1, "if pc:")
-        self.emit(2, "%s, = f.stack + [None] * (%d - len(f.stack))"
-                  % (", ".join(slots), self.max_depth))
+        self._load_stack(2)
         self.emit(1, "try:")
         self.emit(2, "while True:")
         self._dispatch(sorted(self.leaders), 3)
@@ -130,6 +134,20 @@ class Translation:
         self.names["DEPTHS"] = self._depth_table()
         self.names["BLOCKS"] = frozenset(self.leaders)
         return "\n".join(self.lines) + "\n"
+
+    def _load_stack(self, indent):
+        """Entering at a block other than the first (a resumed generator, on-stack
+        replacement, a handler's return): the slots from f.stack, by its depth."""
+        depths = sorted({self.depths[leader] for leader in self.leaders if leader})
+        self.emit(indent, "depth = len(f.stack)")
+        keyword = "if"
+        for depth in depths:
+            self.emit(indent, "%s depth == %d:" % (keyword, depth))
+            self.emit(indent + 1, "%s, = f.stack" % ", ".join("s%d" % i for i in range(depth))
+                      if depth else "pass")
+            keyword = "elif"
+        self.emit(indent, "else:" if depths else "if True:")
+        self.emit(indent + 1, self._reload_any())
 
     def _depth_table(self):
         count = len(self.code.co_code) // 2
@@ -158,7 +176,7 @@ class Translation:
             depth = self.depths[index]
             self.emit(indent, "# %d %s %d" % (2 * index, opcodes.BY_NUMBER[opcode].name, oparg))
             self._instruction(index, opcode, oparg, nxt, depth, indent)
-            if opcode in _ENDS_BLOCK:
+            if opcode in _ENDS_BLOCK or opcode in _SUSPENDS:
                 return
             after = depth + opcodes.BY_NUMBER[opcode].stack_effect(oparg)
             if after < depth:                   # what it consumed is not held on to
