@@ -100,7 +100,7 @@ def function_frame(code, w_globals, w_builtins, w_function, args_w):
     per-code template of the fields every such frame starts with."""
     template = code._cache.get("frame_template")
     if template is None:
-        template = code._cache["frame_template"] = _frame_template(code)
+        template = frame_template(code)
     f = _new_object(Frame)                  # (not tracked: see Frame.gc_tracked)
     fields = f.__dict__
     fields.update(template[0])
@@ -110,6 +110,15 @@ def function_frame(code, w_globals, w_builtins, w_function, args_w):
     fields["fast"] = args_w + template[1]
     fields["stack"] = []
     return f
+
+
+def frame_template(code):
+    """(the fields every frame of ``code`` starts with, the initial values of its locals
+    past the parameters), made once per code object."""
+    template = code._cache.get("frame_template")
+    if template is None:
+        template = code._cache["frame_template"] = _frame_template(code)
+    return template
 
 
 def _frame_template(code):

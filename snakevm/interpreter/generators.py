@@ -190,7 +190,7 @@ class W_Generator(W_Root):
                     close_iterator(w_sub)
                 except OperationError as e:
                     self.running = False
-                    return self._finish_throw(self.resume(None, throw=e))
+                    return self._finish_throw(self.resume(None, throw=self.thrown_error(e.w_value)))
                 finally:
                     self.running = False
             else:
@@ -203,14 +203,15 @@ class W_Generator(W_Root):
                         return space.call(w_throw, [w_exc])
                 except OperationError as e:
                     self.running = False
-                    return self._finish_throw(self.resume(None, throw=e))
+                    return self._finish_throw(self.resume(None, throw=self.thrown_error(e.w_value)))
                 finally:
                     self.running = False
         return self._finish_throw(self.resume(None, throw=self.thrown_error(w_exc)))
 
     def thrown_error(self, w_exc):
-        """The error throw() raises in the frame: chained only to the generator's own
-        handled exception, never the caller's (CPython's _PyErr_ChainStackItem)."""
+        """The error throw() raises in the frame -- the thrown exception, or what its
+        delegate raised instead: chained only to the generator's own handled exception,
+        never the caller's (CPython's _PyErr_ChainStackItem)."""
         error = OperationError(w_exc)
         error.context_set = True
         if self.w_exc_state is not None:

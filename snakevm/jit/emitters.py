@@ -39,6 +39,10 @@ class Site:
     def emit(self, text):
         self.translation.emit(self.indent, text)
 
+    def known_int(self, slot):
+        """Does ``slot`` (a name, "sK") hold a small-int constant just loaded?"""
+        return int(slot[1:]) in self.translation.known_ints
+
     def target(self):
         return self.translation.target(self.index)
 
@@ -102,7 +106,16 @@ def store_fast(site):
 
 @emits("LOAD_CONST", cannot_fail=True)
 def load_const(site):
-    site.emit("%s = consts[%d]" % (site.push, site.oparg))
+    """None, True, False and the small ints the host caches (so identity is kept) are
+    written as literals; a small int's slot is then known to the next instructions."""
+    value = site.translation.code.co_consts[site.oparg]
+    if value is None or value is True or value is False or \
+            (value.__class__ is int and -5 <= value <= 256):
+        site.emit("%s = %r" % (site.push, value))
+        if value.__class__ is int:
+            site.translation.known_ints[site.depth] = value
+    else:
+        site.emit("%s = consts[%d]" % (site.push, site.oparg))
 
 
 @emits("PUSH_NULL", cannot_fail=True)
@@ -127,9 +140,9 @@ def load_global(site):
     slot = "s%d" % (site.depth + 1) if site.oparg & 1 else site.push
     if site.oparg & 1:
         site.emit("%s = NULL" % site.push)
-    site.emit("%s = f.w_globals.storage.get(%r, MISSING)" % (slot, name))
+    site.emit("%s = global_names.get(%r, MISSING)" % (slot, name))
     site.emit("if %s is MISSING:" % slot)
-    site.emit("    %s = f.w_builtins.storage.get(%r, MISSING)" % (slot, name))
+    site.emit("    %s = builtin_names.get(%r, MISSING)" % (slot, name))
     site.emit("    if %s is MISSING:" % slot)
     site.emit("        raise name_error(%r)" % name)
 
@@ -237,10 +250,12 @@ def binary_op(site):
     if nonzero is None and symbol not in FLOAT_BINARY:
         return False
     left, right = site.second, site.top
-    site.emit("if %s.__class__ is int and %s.__class__ is int%s:"
-              % (left, right, " and %s" % right if nonzero else ""))
+    guards = ["%s.__class__ is int" % slot for slot in (left, right) if not site.known_int(slot)]
+    if nonzero and site.translation.known_ints.get(int(right[1:]), 0) == 0:
+        guards.append(right)                # (a zero divisor raises in the generic path)
+    site.emit("if %s:" % (" and ".join(guards) or "True"))
     site.emit("    %s = %s %s %s" % (left, left, symbol, right))
-    if symbol in FLOAT_BINARY:
+    if symbol in FLOAT_BINARY and not site.known_int(left) and not site.known_int(right):
         site.emit("elif %s.__class__ is float and %s.__class__ is float:" % (left, right))
         site.emit("    %s = %s %s %s" % (left, left, symbol, right))
     site.emit("else:")
@@ -255,8 +270,13 @@ def compare_op(site):
     if symbol not in COMPARE_SYMBOLS:
         return False
     left, right = site.second, site.top
-    site.guarded("(%s.__class__ is int and %s.__class__ is int) or "
-                 "(%s.__class__ is float and %s.__class__ is float)" % (left, right, left, right),
+    if site.known_int(left) or site.known_int(right):
+        guard = " and ".join("%s.__class__ is int" % slot for slot in (left, right)
+                             if not site.known_int(slot))
+    else:
+        guard = ("(%s.__class__ is int and %s.__class__ is int) or "
+                 "(%s.__class__ is float and %s.__class__ is float)" % (left, right, left, right))
+    site.guarded(guard or "True",
                  "%s = %s %s %s" % (left, left, symbol, right),
                  "%s = space.compare(%s, %s, %r)" % (left, left, right, symbol))
 

@@ -24,20 +24,24 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.functionobject import W_Function, W_Method
+from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
 from snakevm.objspace.listobject import W_List
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.interpreter import state
-from snakevm.interpreter.frame import Frame, NULL, UNBOUND, RETURN, YIELD, function_frame
+from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
+                                      frame_template)
 from snakevm.interpreter.generators import W_Generator, W_Coroutine, new_generator, send_to
 from snakevm.interpreter.eval import name_error, unbound_local, function_builtins
 from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 
+_new_object = object.__new__
 BUDGET = 120                 # compiled activations nested on the host stack, at most
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
 _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
 _CO_OPTIMIZED = 0x1
+_CO_NEW_FUNCTION_FRAME = 0x1 | 0x2                # CO_OPTIMIZED | CO_NEWLOCALS
 _STAR_ARGS = 0x4 | 0x8                           # CO_VARARGS | CO_VARKEYWORDS
 
 
@@ -86,10 +90,15 @@ class Jit:
         namespace.update(translation.names)
         exec(compiled, namespace)
         self.compiled += 1
+        run = namespace["run"]
+        if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
+                not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
+            fields, unbound = frame_template(code)
+            code._cache["jit_direct"] = (run, fields, unbound, code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
-        return namespace["run"]
+        return run
 
     # -- running compiled code ------------------------------------------------------------------
     def run_frame(self, f):
@@ -182,12 +191,41 @@ def _helpers(jit, interp):
         if w_maybe_method is not NULL:
             args_w.insert(0, w_callable)
             w_callable = w_maybe_method
-        if w_callable.__class__ is W_Method and w_callable.w_function.__class__ is W_Function:
+        cls = w_callable.__class__
+        if cls is W_Method and w_callable.w_function.__class__ is W_Function:
             args_w.insert(0, w_callable.w_self)
             w_callable = w_callable.w_function
-        if w_callable.__class__ is not W_Function:
+            cls = W_Function
+        if cls is not W_Function:
+            if cls is W_BuiltinFunction or cls is W_MethodDescriptor:
+                return w_callable.call(args_w, None)
             return space.call(w_callable, args_w, None)
         code = w_callable.code
+        direct = code._cache.get("jit_direct")
+        if direct is not None and len(args_w) == direct[3] and interp.tracer is None \
+                and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
+            # A compiled callee whose parameters the arguments fill exactly: its frame
+            # from the code's template (function_frame's work), linked and run here.
+            run, fields, unbound = direct[0], direct[1], direct[2]
+            callee = _new_object(Frame)
+            slots = callee.__dict__
+            slots.update(fields)
+            slots["w_globals"] = w_callable.w_globals
+            slots["w_builtins"] = w_callable.w_builtins or function_builtins(w_callable)
+            slots["w_function"] = w_callable
+            slots["fast"] = args_w + unbound
+            slots["stack"] = []
+            slots["back"] = f
+            state.current_frame = callee
+            state.depth += 1
+            state.jit_depth += 1
+            try:
+                return run(callee, 0)
+            finally:
+                state.jit_depth -= 1
+                state.depth -= 1
+                state.current_frame = f
+                callee.back = None
         if len(args_w) == code.co_argcount and not code.co_flags & _STAR_ARGS \
                 and not code.co_kwonlyargcount and state.depth < state.recursion_limit:
             callee = function_frame(code, w_callable.w_globals,

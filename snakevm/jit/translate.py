@@ -38,6 +38,10 @@ def _numbers(*names):
 
 FOR_ITER = opcodes.BY_NAME["FOR_ITER"].number
 KW_NAMES = opcodes.BY_NAME["KW_NAMES"].number
+LOAD_GLOBAL = opcodes.BY_NAME["LOAD_GLOBAL"].number
+# Instructions that write no slot but the one they push (what is known of the
+# values in the other slots stays true across them).
+_PUSH_ONLY = _numbers("LOAD_FAST", "LOAD_CONST", "LOAD_FAST_CHECK", "PUSH_NULL")
 _JUMPS = _numbers("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
 _ENDS_BLOCK = _JUMPS | _numbers("RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE")
 _CONDITIONAL = _numbers("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE",
@@ -117,6 +121,9 @@ class Translation:
         self.emit(0, "def run(f, pc):")
         self.emit(1, "fast = f.fast")
         self.emit(1, "consts = f.constants")
+        if any(op == LOAD_GLOBAL for op, _, _ in self.instructions.values()):
+            self.emit(1, "global_names = f.w_globals.storage")
+            self.emit(1, "builtin_names = f.w_builtins.storage")
         self.emit(1, "%s = None" % " = ".join(slots))
         self.emit(1, "li = pc")
         self.emit(1, "if pc:")
@@ -171,11 +178,15 @@ class Translation:
 
     def _block(self, leader, indent):
         index = leader
+        self.known_ints = {}        # slot -> the small-int constant it holds (guards go)
         while True:
             opcode, oparg, nxt = self.instructions[index]
             depth = self.depths[index]
             self.emit(indent, "# %d %s %d" % (2 * index, opcodes.BY_NUMBER[opcode].name, oparg))
+            self.known_ints.pop(depth, None)                # (the slot a push overwrites)
             self._instruction(index, opcode, oparg, nxt, depth, indent)
+            if opcode not in _PUSH_ONLY:
+                self.known_ints = {}
             if opcode in _ENDS_BLOCK or opcode in _SUSPENDS:
                 return
             after = depth + opcodes.BY_NUMBER[opcode].stack_effect(oparg)
