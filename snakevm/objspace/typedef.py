@@ -73,12 +73,13 @@ class Signature:
     """The guest-visible signature of a host function implementing a built-in."""
     slot_wrapper = False        # a slot wrapper's: CPython's check_num_args wording
 
-    def __init__(self, func, name, skip_first, keywords):
+    def __init__(self, func, name, skip_first, keywords, class_first=False):
         self.name = name
         self.function_str = name    # _PyObject_FunctionStr: module-qualified outside builtins
         self.keywords = keywords
-        self._unread = (func, skip_first)     # read on first use: most built-ins are never
-                                              # called, and inspect is slow (start-up)
+        self._unread = (func, skip_first, class_first)    # read on first use: most built-ins
+                                                          # are never called, and inspect is
+                                                          # slow (start-up)
 
     def __getattr__(self, attribute):
         """The fields read from the host function (only called while they are missing)."""
@@ -89,10 +90,13 @@ class Signature:
         self._unread = None
         return getattr(self, attribute)
 
-    def _read(self, func, skip_first):
+    def _read(self, func, skip_first, class_first):
         params = list(inspect.signature(func).parameters.values())
         if skip_first:
             params = params[1:]
+        elif class_first and params and params[0].kind == params[0].POSITIONAL_OR_KEYWORD:
+            # a __new__'s class is positional-only (dict(cls=1) is a key named 'cls')
+            params[0] = params[0].replace(kind=params[0].POSITIONAL_ONLY)
         self.positional = []        # guest names
         self.defaults = []          # host defaults (or inspect.Parameter.empty)
         self.kwonly = {}            # guest name -> default
@@ -526,7 +530,8 @@ def new_method(w_type, keywords=True):
         def checked_new(*args_w, **kwargs_w):
             _check_new_argument(w_type, args_w)
             return func(*args_w, **kwargs_w)
-        sig = Signature(func, "%s.__new__" % w_type.name, skip_first=False, keywords=keywords)
+        sig = Signature(func, "%s.__new__" % w_type.name, skip_first=False, keywords=keywords,
+                        class_first=True)
         w_function = W_BuiltinFunction(checked_new, "__new__", sig,
                                        qualname="%s.__new__" % w_type.name)
         w_function.tp_new = func
@@ -550,9 +555,9 @@ def _check_new_argument(w_type, args_w):
         raise space.type_error("%s.__new__(%s): %s is not a subtype of %s"
                                % (w_type.tp_name(), w_cls.tp_name(), w_cls.tp_name(),
                                   w_type.tp_name()))
-    w_static = _static_new_base(w_cls)
-    if w_static is not None and \
-            _tp_new(w_static.lookup("__new__")) is not _tp_new(w_type.lookup("__new__")):
+    w_static, w_owner = _static_new_base(w_cls)
+    if w_owner is not None and \
+            _tp_new(w_owner.dict_w["__new__"]) is not _tp_new(w_type.lookup("__new__")):
         raise space.type_error("%s.__new__(%s) is not safe, use %s.__new__()"
                                % (w_type.tp_name(), w_cls.tp_name(), w_static.tp_name()))
 
@@ -564,14 +569,29 @@ def _tp_new(w_new):
 
 
 def _static_new_base(w_cls):
-    """The first class of ``w_cls``'s MRO whose __new__ is a built-in one: the
-    __new__ that must build instances of ``w_cls`` (``int.__new__(bool)`` is unsafe,
-    bool has its own)."""
-    for w_base in w_cls.mro_w:
-        w_new = w_base.lookup("__new__")
-        if isinstance(getattr(w_new, "w_function", None), W_BuiltinFunction):
+    """(the type named in the "not safe" error, the built-in type whose ``__new__`` it
+    uses) for ``w_cls``: CPython follows tp_base from ``w_cls`` to the first type whose
+    tp_new is not slot_tp_new (a type without a ``__new__`` of its own inherits its
+    tp_base's).  ``int.__new__(bool)`` is unsafe, bool has its own; a class deriving
+    from a tuple subclass and a pure-Python mixin (Generic) is built by tuple's."""
+    w_base = w_cls
+    while w_base is not None:
+        w_owner = w_base
+        while w_owner is not None and "__new__" not in w_owner.dict_w:
+            w_owner = _layout_base(w_owner)
+        if w_owner is None or isinstance(getattr(w_owner.dict_w["__new__"], "w_function", None),
+                                         W_BuiltinFunction):
+            return w_base, w_owner                  # (a built-in __new__: a C tp_new)
+        w_base = _layout_base(w_base)
+    return None, None
+
+
+def _layout_base(w_type):
+    """CPython's tp_base: the base that gave ``w_type`` its instance layout."""
+    for w_base in w_type.bases_w:
+        if w_base.instance_class is w_type.instance_class:
             return w_base
-    return None
+    return w_type.bases_w[0] if w_type.bases_w else None
 
 
 def getset(w_type, name, setter=None, deleter=None, doc=None):
