@@ -112,12 +112,16 @@ class Interpreter(SpecializedInstructions):
                     if pending is not None:
                         error, pending = pending, None
                         raise error
+                    # f.instructions, kept in a local while f runs: only a hook (the
+                    # settrace one) replaces a frame's list; specialization edits it in place
+                    instructions = f.instructions
                     while True:
-                        op, oparg, nxt, index = f.instructions[f.pc]
+                        op, oparg, nxt, index = instructions[f.pc]
                         f.last_i = index
                         f.pc = nxt
                         if self.tracer is not None:
                             self.tracer(f, index, op, oparg)
+                            instructions = f.instructions
                         result = dispatch[op](f, oparg)
                         if result is None:
                             continue
@@ -135,12 +139,14 @@ class Interpreter(SpecializedInstructions):
                             result.back = f
                             f = result
                             state.current_frame = f
+                            instructions = f.instructions
                             continue
                         # RETURN or YIELD
                         if f is entry:
                             return result, f.return_value
                         if f.generator_ref is not None and f.generator_ref().running:
                             f = self.suspend_inline(f, result)
+                            instructions = f.instructions
                             continue
                         if f.generator_ref is None:
                             f.finished = True
@@ -151,6 +157,7 @@ class Interpreter(SpecializedInstructions):
                         f.back = None
                         f = caller
                         state.current_frame = f
+                        instructions = f.instructions
                 except OperationError as e:
                     # Guest tracebacks are the VM's own; the host traceback would tie the
                     # host frames that hold this error in a cycle the host never frees.
