@@ -121,19 +121,7 @@ class Jit:
         if self.interp.tracer is None and state.jit_depth < BUDGET:
             run = self.entry(f.code)
             if run is not None and f.pc in run.__globals__["BLOCKS"]:
-                caller = state.current_frame            # (run_compiled's work, inline)
-                f.back = caller
-                state.current_frame = f
-                outer_host_call = state.in_host_call
-                state.in_host_call = False
-                state.jit_depth += 1
-                try:
-                    w_value = run(f, f.pc)
-                finally:
-                    state.jit_depth -= 1
-                    state.in_host_call = outer_host_call
-                    state.current_frame = caller
-                    f.back = None
+                w_value = self.run_compiled(run, f, f.pc)
                 return (RETURN if f.finished else YIELD), w_value
         return self.interp.execute(f)
 
