@@ -22,7 +22,9 @@ import sys as host_sys
 
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
-from snakevm.objspace.typeobject import MISSING
+from snakevm.objspace.typeobject import (MISSING, W_Instance, W_TypeObject, w_object_type,
+                                         w_type_type)
+from snakevm.memory.finalizers import adopt
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
 from snakevm.objspace.listobject import W_List
@@ -37,6 +39,7 @@ from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 
 _new_object = object.__new__
+_OBJECT_NEW = w_object_type.dict_w["__new__"]
 BUDGET = 120                 # compiled activations nested on the host stack, at most
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
 _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
@@ -187,6 +190,8 @@ def _helpers(jit, interp):
         if cls is not W_Function:
             if cls is W_BuiltinFunction or cls is W_MethodDescriptor:
                 return w_callable.call(args_w, None)
+            if cls is W_TypeObject:
+                return instantiate(f, w_callable, args_w)
             return space.call(w_callable, args_w, None)
         code = w_callable.code
         direct = code._cache.get("jit_direct")
@@ -240,6 +245,25 @@ def _helpers(jit, interp):
             return w_value
         finally:
             state.depth -= 1
+
+    def instantiate(f, w_type, args_w):
+        """A class called from compiled code.  A plain class -- metatype ``type``,
+        object's ``__new__`` and layout, a guest ``__init__`` -- gets its instance here
+        and its ``__init__`` called like any guest function (compiled, directly);
+        type.__call__ does the rest."""
+        if w_type.w_type is w_type_type and w_type.instance_class is W_Instance and \
+                w_type.lookup("__new__") is _OBJECT_NEW and not w_type.disallow_instantiation \
+                and not getattr(w_type, "is_abstract", False):
+            w_init = w_type.lookup("__init__")
+            if w_init.__class__ is W_Function:
+                w_obj = adopt(W_Instance(w_type))
+                args_w.insert(0, w_obj)
+                w_result = call(f, NULL, w_init, args_w)
+                if w_result is not None:
+                    raise space.type_error("__init__() should return None, not '%s'"
+                                           % space.type(w_result).name)
+                return w_obj
+        return space.call(w_type, args_w, None)
 
     def finish_call(callee):
         """What an interpreter handler returned: a frame to run (a guest call)."""
