@@ -124,7 +124,22 @@ class Jit:
         if self.interp.tracer is None and state.jit_depth < BUDGET:
             run = self.entry(f.code)
             if run is not None and f.pc in run.__globals__["BLOCKS"]:
-                w_value = self.run_compiled(run, f, f.pc)
+                # run_compiled's work, inline: calling run_compiled here made --jit=on
+                # 1.5x slower on bench/kernels/coroutines.py (measured with farm-bench;
+                # the cause in the host is not understood yet)
+                caller = state.current_frame
+                f.back = caller
+                state.current_frame = f
+                outer_host_call = state.in_host_call
+                state.in_host_call = False
+                state.jit_depth += 1
+                try:
+                    w_value = run(f, f.pc)
+                finally:
+                    state.jit_depth -= 1
+                    state.in_host_call = outer_host_call
+                    state.current_frame = caller
+                    f.back = None
                 return (RETURN if f.finished else YIELD), w_value
         return self.interp.execute(f)
 
