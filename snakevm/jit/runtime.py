@@ -24,6 +24,7 @@ from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typeobject import (MISSING, W_Instance, W_TypeObject, w_object_type,
                                          w_type_type)
+from snakevm.objspace.typecall import check_init_result
 from snakevm.memory.finalizers import adopt
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
@@ -273,10 +274,7 @@ def _helpers(jit, interp):
             if w_init.__class__ is W_Function:
                 w_obj = adopt(W_Instance(w_type))
                 args_w.insert(0, w_obj)
-                w_result = call(f, NULL, w_init, args_w)
-                if w_result is not None:
-                    raise space.type_error("__init__() should return None, not '%s'"
-                                           % space.type(w_result).name)
+                check_init_result(call(f, NULL, w_init, args_w))
                 return w_obj
         return space.call(w_type, args_w, None)
 

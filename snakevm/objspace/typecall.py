@@ -30,10 +30,15 @@ def type_call(w_type, args_w, kwargs_w=None):
             w_result = space.call(w_init, [w_obj] + list(args_w), kwargs_w)
         else:
             w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
-        if w_result is not None:
-            raise space.type_error("__init__() should return None, not '%s'"
-                                   % space.type(w_result).name)
+        check_init_result(w_result)
     return w_obj
+
+
+def check_init_result(w_result):
+    """What ``__init__`` returned must be None (type.__call__'s check)."""
+    if w_result is not None:
+        raise space.type_error("__init__() should return None, not '%s'"
+                               % space.type(w_result).name)
 
 
 def _unwrap_static(w_new):
