@@ -651,8 +651,10 @@ class Interpreter(SpecializedInstructions):
 
     def op_JUMP_BACKWARD(self, f, oparg):
         f.pc -= oparg
-        if self.jit is not None and f.generator_ref is None and self.jit.back_edge(f):
-            return RETURN                   # the rest of the frame ran compiled
+        if self.jit is not None and self.jit.back_edge(f):
+            # the rest of the frame ran compiled -- or, in a generator's frame, up to
+            # its next yield (the next resume continues in compiled code)
+            return RETURN if f.finished else YIELD
 
     op_JUMP_BACKWARD_NO_INTERRUPT = op_JUMP_BACKWARD
 

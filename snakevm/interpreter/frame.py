@@ -33,13 +33,20 @@ RETURN, YIELD = "return", "yield"
 
 
 class Frame(W_Root):
+    # The fields every frame has are slots: storing them is the cost of each guest
+    # call, and reading and writing them the cost of each instruction (slots are the
+    # host's fastest attributes).  Rarer ones (gc_exposed, w_locals_snapshot...) go in
+    # the instance dict.  Every way a frame is made stores all the slots, in this order.
+    __slots__ = ("code", "w_globals", "w_builtins", "w_function", "fast", "stack",
+                 "instructions", "constants", "w_locals", "pc", "last_i", "back",
+                 "kw_names", "generator_ref", "return_value", "finished", "f_back_snapshot")
     gc_tracked = False      # tracked once exposed (expose()): most frames never are
+    gc_exposed = False
 
     def __init__(self, code, w_globals, w_builtins, w_locals=None, w_function=None):
         self.code = code
         self.w_globals = w_globals
         self.w_builtins = w_builtins            # a W_Dict
-        self.w_locals = w_locals                # mapping for module/class bodies, else None
         self.w_function = w_function
         self.fast = [UNBOUND] * len(code.co_localsplusnames)
         self.stack = []
@@ -47,6 +54,7 @@ class Frame(W_Root):
         # What LOAD_CONST pushes: the code's one list, shared by all its frames, so not
         # named xxx_w -- the collector must not count its items as this frame's references.
         self.constants = guest_constants(code)
+        self.w_locals = w_locals                # mapping for module/class bodies, else None
         self.pc = 0                             # index (code units) of the next instruction
         self.last_i = -1                        # index of the instruction being executed
         self.back = None                        # calling frame (while running)
@@ -57,7 +65,10 @@ class Frame(W_Root):
         self.f_back_snapshot = None             # caller when traceback captured it
 
     def iter_refs(self):
-        yield from W_Root.iter_refs(self)      # w_globals, w_builtins, w_locals, closure_w...
+        yield from W_Root.iter_refs(self)       # the instance dict: w_locals_snapshot...
+        for w in (self.w_globals, self.w_builtins, self.w_locals, self.w_function):
+            if w is not None:
+                yield w
         yield from (w for w in self.fast if isinstance(w, W_Root))
         yield from (w for w in self.stack if isinstance(w, W_Root))
         for w in (self.back, self.f_back_snapshot, self.return_value):
@@ -75,7 +86,7 @@ class Frame(W_Root):
         cycle: the collector must track it from now on (CPython creates a frame object
         only then)."""
         f = self
-        while f is not None and not f.__dict__.get("gc_exposed", False):
+        while f is not None and not f.gc_exposed:
             f.gc_exposed = True
             heap.track(f)
             f = f.back if f.back is not None else f.f_back_snapshot
@@ -97,36 +108,36 @@ class Frame(W_Root):
 def function_frame(code, w_globals, w_builtins, w_function, args_w):
     """A frame for a call whose positional arguments fill the code's parameters
     exactly (CALL_PY_EXACT_ARGS, compiled calls): Frame.__init__'s work, done from a
-    per-code template of the fields every such frame starts with."""
+    per-code template (frame_template)."""
     template = code._cache.get("frame_template")
     if template is None:
         template = frame_template(code)
     f = _new_object(Frame)                  # (not tracked: see Frame.gc_tracked)
-    fields = f.__dict__
-    fields.update(template[0])
-    fields["w_globals"] = w_globals
-    fields["w_builtins"] = w_builtins
-    fields["w_function"] = w_function
-    fields["fast"] = args_w + template[1]
-    fields["stack"] = []
+    f.code = code
+    f.w_globals = w_globals
+    f.w_builtins = w_builtins
+    f.w_function = w_function
+    f.fast = args_w + template[0]
+    f.stack = []
+    f.instructions = template[1]
+    f.constants = template[2]
+    f.w_locals = f.kw_names = f.generator_ref = f.return_value = f.back = \
+        f.f_back_snapshot = None
+    f.pc = 0
+    f.last_i = -1
+    f.finished = False
     return f
 
 
 def frame_template(code):
-    """(the fields every frame of ``code`` starts with, the initial values of its locals
-    past the parameters), made once per code object."""
+    """(the initial values of the locals past the parameters, the decoded instructions,
+    the constants), made once per code object."""
     template = code._cache.get("frame_template")
     if template is None:
-        template = code._cache["frame_template"] = _frame_template(code)
+        template = code._cache["frame_template"] = (
+            [UNBOUND] * (len(code.co_localsplusnames) - code.co_argcount),
+            decoded(code), guest_constants(code))
     return template
-
-
-def _frame_template(code):
-    fields = {"code": code, "w_locals": None, "instructions": decoded(code),
-              "constants": guest_constants(code), "pc": 0, "last_i": -1, "back": None,
-              "kw_names": None, "generator_ref": None, "return_value": None,
-              "finished": False, "f_back_snapshot": None}
-    return fields, [UNBOUND] * (len(code.co_localsplusnames) - code.co_argcount)
 
 
 _new_object = object.__new__

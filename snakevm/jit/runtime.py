@@ -97,8 +97,8 @@ class Jit:
         run = namespace["run"]
         if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
                 not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
-            fields, unbound = frame_template(code)
-            code._cache["jit_direct"] = (run, fields, unbound, code.co_argcount)
+            unbound, instructions, constants = frame_template(code)
+            code._cache["jit_direct"] = (run, unbound, instructions, constants, code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
@@ -163,7 +163,7 @@ class Jit:
         """The interpreter's JUMP_BACKWARD in ``f`` (the running frame, at f.pc): run
         the rest of the frame compiled once its loop is hot.  Returns True when it
         has (f.return_value is set), False to go on interpreting."""
-        if not self.usable():           # (generator frames are not asked: eval.py)
+        if not self.usable():
             return False
         code = f.code
         cache = code._cache
@@ -211,25 +211,30 @@ def _helpers(jit, interp):
             return space.call(w_callable, args_w, None)
         code = w_callable.code
         direct = code._cache.get("jit_direct")
-        if direct is not None and len(args_w) == direct[3] and interp.tracer is None \
+        if direct is not None and len(args_w) == direct[4] and interp.tracer is None \
                 and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
             # A compiled callee whose parameters the arguments fill exactly: its frame
-            # from the code's template (function_frame's work), linked and run here.
-            run, fields, unbound = direct[0], direct[1], direct[2]
+            # made here as function_frame makes it, linked and run here.
             callee = _new_object(Frame)
-            slots = callee.__dict__
-            slots.update(fields)
-            slots["w_globals"] = w_callable.w_globals
-            slots["w_builtins"] = w_callable.w_builtins or function_builtins(w_callable)
-            slots["w_function"] = w_callable
-            slots["fast"] = args_w + unbound
-            slots["stack"] = []
-            slots["back"] = f
+            callee.code = code
+            callee.w_globals = w_callable.w_globals
+            callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
+            callee.w_function = w_callable
+            callee.fast = args_w + direct[1]
+            callee.stack = []
+            callee.instructions = direct[2]
+            callee.constants = direct[3]
+            callee.w_locals = callee.kw_names = callee.generator_ref = \
+                callee.return_value = callee.f_back_snapshot = None
+            callee.pc = 0
+            callee.last_i = -1
+            callee.finished = False
+            callee.back = f
             state.current_frame = callee
             state.depth += 1
             state.jit_depth += 1
             try:
-                return run(callee, 0)
+                return direct[0](callee, 0)
             finally:
                 state.jit_depth -= 1
                 state.depth -= 1
