@@ -399,7 +399,9 @@ def call(site):
         return False                        # the handler takes f.kw_names
     base = site.depth - site.oparg - 2
     site.emit("f.last_i = %d" % site.index)
-    site.emit("s%d = call(f, s%d, s%d, [%s])" % (base, base, base + 1, ", ".join(
-        "s%d" % i for i in range(base + 2, site.depth))))
+    args = ["s%d" % i for i in range(base + 2, site.depth)]
+    # (NULL, callable, args...) or (method, self, args...): the list is made once
+    site.emit("s%d = call(f, s%d, [%s]) if s%d is NULL else call(f, s%d, [%s])" % (
+        base, base + 1, ", ".join(args), base, base, ", ".join(["s%d" % (base + 1)] + args)))
     site.emit("if interp.tracer is not None:")
     site.emit("    return deopt_continue(f, %d, [%s])" % (site.nxt, site.slots(base + 1)))

@@ -193,53 +193,58 @@ def _block_starts(run):
 
 def _helpers(jit, interp):
 
-    def call(f, w_maybe_method, w_callable, args_w):
-        """CALL from compiled code in frame ``f`` (its last_i is set)."""
-        if w_maybe_method is not NULL:
-            args_w.insert(0, w_callable)
-            w_callable = w_maybe_method
+    def call(f, w_callable, args_w):
+        """CALL from compiled code in frame ``f`` (its last_i is set): ``w_callable``
+        with the positional arguments ``args_w`` (a new list, the callee's to keep)."""
         cls = w_callable.__class__
         if cls is W_Method and w_callable.w_function.__class__ is W_Function:
             args_w.insert(0, w_callable.w_self)
             w_callable = w_callable.w_function
             cls = W_Function
-        if cls is not W_Function:
-            if cls is W_BuiltinFunction or cls is W_MethodDescriptor:
-                return w_callable.call(args_w, None)
-            if cls is W_TypeObject:
-                return instantiate(f, w_callable, args_w)
-            return space.call(w_callable, args_w, None)
+        if cls is W_Function:
+            code = w_callable.code
+            direct = code._cache.get("jit_direct")
+            if direct is not None and len(args_w) == direct[4] and interp.tracer is None \
+                    and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
+                # A compiled callee whose parameters the arguments fill exactly: its
+                # frame made here as function_frame makes it, linked and run here.
+                callee = _new_object(Frame)
+                callee.code = code
+                callee.w_globals = w_callable.w_globals
+                callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
+                callee.w_function = w_callable
+                callee.fast = args_w + direct[1]
+                callee.stack = []
+                callee.instructions = direct[2]
+                callee.constants = direct[3]
+                callee.w_locals = callee.kw_names = callee.generator_ref = \
+                    callee.return_value = callee.f_back_snapshot = None
+                callee.pc = 0
+                callee.last_i = -1
+                callee.finished = False
+                callee.back = f
+                state.current_frame = callee
+                state.depth += 1
+                state.jit_depth += 1
+                try:
+                    return direct[0](callee, 0)
+                finally:
+                    state.jit_depth -= 1
+                    state.depth -= 1
+                    state.current_frame = f
+                    callee.back = None
+            return call_function(f, w_callable, args_w)
+        if cls is W_BuiltinFunction:
+            return w_callable.call(args_w)
+        if cls is W_MethodDescriptor:
+            return w_callable.call(args_w, None)
+        if cls is W_TypeObject:
+            return instantiate(f, w_callable, args_w)
+        return space.call(w_callable, args_w, None)
+
+    def call_function(f, w_callable, args_w):
+        """A guest function called from compiled code, other than call()'s direct case."""
         code = w_callable.code
-        direct = code._cache.get("jit_direct")
-        if direct is not None and len(args_w) == direct[4] and interp.tracer is None \
-                and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
-            # A compiled callee whose parameters the arguments fill exactly: its frame
-            # made here as function_frame makes it, linked and run here.
-            callee = _new_object(Frame)
-            callee.code = code
-            callee.w_globals = w_callable.w_globals
-            callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
-            callee.w_function = w_callable
-            callee.fast = args_w + direct[1]
-            callee.stack = []
-            callee.instructions = direct[2]
-            callee.constants = direct[3]
-            callee.w_locals = callee.kw_names = callee.generator_ref = \
-                callee.return_value = callee.f_back_snapshot = None
-            callee.pc = 0
-            callee.last_i = -1
-            callee.finished = False
-            callee.back = f
-            state.current_frame = callee
-            state.depth += 1
-            state.jit_depth += 1
-            try:
-                return direct[0](callee, 0)
-            finally:
-                state.jit_depth -= 1
-                state.depth -= 1
-                state.current_frame = f
-                callee.back = None
         if len(args_w) == code.co_argcount and not code.co_flags & _STAR_ARGS \
                 and not code.co_kwonlyargcount and state.depth < state.recursion_limit:
             callee = function_frame(code, w_callable.w_globals,
@@ -279,7 +284,7 @@ def _helpers(jit, interp):
             if w_init.__class__ is W_Function:
                 w_obj = adopt(W_Instance(w_type))
                 args_w.insert(0, w_obj)
-                check_init_result(call(f, NULL, w_init, args_w))
+                check_init_result(call(f, w_init, args_w))
                 return w_obj
         return space.call(w_type, args_w, None)
 

@@ -124,6 +124,9 @@ def dict_len(w_self):
     return len(w_self.storage)
 
 
+space.exact_lengths[W_Dict] = (w_dict_type, dict_len)
+
+
 @method(w_dict_type, "__getitem__")
 def dict_getitem(w_self, w_key):
     try:

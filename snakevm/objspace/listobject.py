@@ -43,6 +43,9 @@ def list_len(w_self):
     return len(w_self.items_w)
 
 
+space.exact_lengths[W_List] = (w_list_type, list_len)
+
+
 @method(w_list_type, "__iter__")
 def list_iter(w_self):
     from snakevm.objspace.iterobject import new_index_iter
@@ -113,7 +116,16 @@ def _assignment_index(items, w_index):
 
 @method(w_list_type, "__contains__")
 def list_contains(w_self, w_item):
+    if w_item.__class__ in _HOST_EQUALITY:
+        # The host's list_contains is the guest's: identity, then each item's __eq__ --
+        # an unboxed item's own, a boxed one's W_Root.__eq__, which is the guest's.
+        return w_item in w_self.items_w
     return any(w is w_item or space.eq_w(w, w_item) for w in list(w_self.items_w))
+
+
+# Unboxed types whose host == is the guest's, and never a host subclass of a boxed
+# item's class (so the host asks the item first, as the guest does).
+_HOST_EQUALITY = frozenset((int, str, bytes, float, bool, type(None)))
 
 
 @method(w_list_type, "append")

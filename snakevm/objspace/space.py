@@ -65,6 +65,7 @@ class ObjSpace:
         self.w_Ellipsis = None
         self.function_class = None         # W_Function (set by objspace/functionobject.py)
         self.exact_hashers = {}            # host class -> (its built-in type, hash function)
+        self.exact_lengths = {}            # host class -> (its built-in type, len function)
 
     # -- types -----------------------------------------------------------------
     def type(self, w_obj):
@@ -611,9 +612,13 @@ class ObjSpace:
 
     # -- containers and iteration --------------------------------------------------
     def len_w(self, w_obj):
-        w_type = self.type(w_obj)
-        if type(w_obj) in (str, bytes):
+        cls = w_obj.__class__
+        if cls is str or cls is bytes:
             return len(w_obj)
+        exact = self.exact_lengths.get(cls)
+        if exact is not None and exact[0] is w_obj.w_type:
+            return exact[1](w_obj)              # a built-in type's own __len__, called directly
+        w_type = self.type(w_obj)
         w_len = w_type.lookup("__len__")
         if w_len is None:
             raise self.type_error("object of type '%s' has no len()" % w_type.name)

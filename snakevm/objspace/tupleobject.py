@@ -47,6 +47,9 @@ def tuple_len(w_self):
     return len(w_self.items_w)
 
 
+space.exact_lengths[W_Tuple] = (w_tuple_type, tuple_len)
+
+
 @method(w_tuple_type, "__iter__")
 def tuple_iter(w_self):
     from snakevm.objspace.iterobject import new_index_iter

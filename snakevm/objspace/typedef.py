@@ -120,13 +120,16 @@ class Signature:
         self.max_args = len(self.positional)
         self.no_required_kwonly = all(d is not inspect.Parameter.empty
                                       for d in self.kwonly.values())
+        # positional_only_call(n): n positional arguments alone bind as they are
+        top = 1 << 62 if self.varargs else self.max_args
+        self.positional_only_call = range(self.min_args, top + 1).__contains__ \
+            if self.no_required_kwonly else frozenset().__contains__
 
     def bind(self, args_w, kwargs_w):
         """Check guest arguments; return (host args list, host kwargs dict)."""
-        nargs = len(args_w)
-        if not kwargs_w and self.min_args <= nargs and (nargs <= self.max_args or
-                                                      self.varargs) and self.no_required_kwonly:
+        if not kwargs_w and self.positional_only_call(len(args_w)):
             return args_w, _NO_KWARGS        # the common case: the host fills in defaults
+        nargs = len(args_w)
         from snakevm.objspace.space import space
         if kwargs_w and not (self.keywords or self.kwonly or self.varkw):
             owner, _, last = self.name.rpartition(".")
@@ -268,11 +271,19 @@ class W_BuiltinFunction(W_Root):
         self.doc = doc
 
     def call(self, args_w, kwargs_w=None):
-        args, kwargs = self.signature.bind(args_w, kwargs_w)
+        signature = self.signature
+        if not kwargs_w and signature.positional_only_call(len(args_w)):
+            args, kwargs = args_w, _NO_KWARGS        # (bind's common case, without the call)
+        else:
+            args, kwargs = signature.bind(args_w, kwargs_w)
         try:
+            if kwargs:
+                if self.pass_self:
+                    return self.func(self.w_self, *args, **kwargs)
+                return self.func(*args, **kwargs)
             if self.pass_self:
-                return self.func(self.w_self, *args, **kwargs)
-            return self.func(*args, **kwargs)
+                return self.func(self.w_self, *args)
+            return self.func(*args)
         except OperationError:
             raise
         except Exception as e:
@@ -293,11 +304,12 @@ class W_MethodDescriptor(W_Root):
 
     def call(self, args_w, kwargs_w=None):
         """Called through the type, e.g. ``list.append(lst, 1)``."""
-        from snakevm.objspace.space import space
         if not args_w:
+            from snakevm.objspace.space import space    # (space imports this module)
             raise space.type_error("unbound method %s() needs an argument" % self.qualname())
         w_self = args_w[0]
-        self.check_self(w_self, calling=True)
+        if getattr(w_self, "w_type", None) is not self.w_objclass:    # (exactly: it fits)
+            self.check_self(w_self, calling=True)
         args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
         try:
             return self.func(w_self, *args, **kwargs)
