@@ -169,7 +169,11 @@ class W_Generator(W_Root):
         return kind, w_result
 
     def next_w(self):
-        kind, w_value = self.resume(None)
+        jit = interpreter().jit
+        if jit is not None:                 # (resume(), or a compiled frame's shorter way)
+            kind, w_value = jit.resume_compiled(self, None)
+        else:
+            kind, w_value = self.resume(None)
         if kind == RETURN:
             return STOP_ITERATION          # for-loops drop the return value
         return w_value

@@ -186,7 +186,7 @@ def send(site):
     site.emit("f.last_i = li")
     site.emit("if %s.__class__ is W_Generator or %s.__class__ is W_Coroutine:"
               % (receiver, receiver))
-    site.emit("    done, %s = %s.resume(%s)" % (value, receiver, value))
+    site.emit("    done, %s = resume_compiled(%s, %s)" % (value, receiver, value))
     site.emit("    done = done is RETURN")
     site.emit("else:")
     site.emit("    done, %s = send_to(%s, %s)" % (value, receiver, value))
@@ -362,6 +362,13 @@ def for_iter(site):
               "and %s.index < len(%s.w_seq.items_w):" % (top, top, top, top, top))
     site.emit("    %s = %s.w_seq.items_w[%s.index]" % (push, top, top))
     site.emit("    %s.index += 1" % top)
+    site.emit("elif %s.__class__ is W_Generator:" % top)
+    site.emit("    f.last_i = %d" % site.index)
+    site.emit("    done, %s = resume_compiled(%s, None)" % (push, top))
+    site.emit("    if done is RETURN:")
+    site.emit("        %s = %s = None" % (top, push))
+    site.emit("        pc = %d" % site.target())
+    site.emit("        continue")
     site.emit("else:")
     site.emit("    f.last_i = %d" % site.index)
     site.emit("    %s = space.next(%s)" % (push, top))
@@ -375,20 +382,40 @@ def for_iter(site):
 @emits("LOAD_ATTR")
 def load_attr(site):
     name = site.translation.code.co_names[site.oparg >> 1]
-    cache = site.name("A", attributes.site(opcodes.LOAD_ATTR, site.oparg, name))
+    c = attributes.site(opcodes.LOAD_ATTR, site.oparg, name)
+    cache, types = site.name("A", c), site.name("T", c.types)
+    top = site.top
     site.emit("f.last_i = %d" % site.index)
+    # The site's cache hit on an instance, inline (its guards as load_attr /
+    # load_method test them): the type's entry at its version, then the instance dict.
+    hit = "%s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and " \
+          "e[0] == %s.w_type.version and " % (top, types, top, top)
     if site.oparg & 1:
-        site.emit("%s, %s = load_method(%s, %s)" % (site.top, site.push, cache, site.top))
+        site.emit("if %s((d := %s.w_dict) is None or %r not in d.storage):" % (hit, top, name))
+        site.emit("    %s, %s = e[1], %s" % (top, site.push, top))
+        site.emit("else:")
+        site.emit("    %s, %s = load_method(%s, %s)" % (top, site.push, cache, top))
     else:
-        site.emit("%s = load_attr(%s, %s)" % (site.top, cache, site.top))
+        site.emit("if %s(d := %s.w_dict) is not None and (v := d.storage.get(%r, MISSING)) "
+                  "is not MISSING:" % (hit, top, name))
+        site.emit("    %s = v" % top)
+        site.emit("else:")
+        site.emit("    %s = load_attr(%s, %s)" % (top, cache, top))
 
 
 @emits("STORE_ATTR")
 def store_attr(site):
     name = site.translation.code.co_names[site.oparg]
-    cache = site.name("A", attributes.site(opcodes.STORE_ATTR, site.oparg, name))
+    c = attributes.site(opcodes.STORE_ATTR, site.oparg, name)
+    cache, types = site.name("A", c), site.name("T", c.types)
+    top = site.top
     site.emit("f.last_i = %d" % site.index)
-    site.emit("store_attr(%s, %s, %s)" % (cache, site.top, site.second))
+    site.emit("if %s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and "
+              "e[0] == %s.w_type.version and (d := %s.w_dict) is not None:"
+              % (top, types, top, top, top))
+    site.emit("    d.storage[%r] = %s" % (name, site.second))
+    site.emit("else:")
+    site.emit("    store_attr(%s, %s, %s)" % (cache, top, site.second))
 
 
 @emits("CALL")

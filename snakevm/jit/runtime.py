@@ -60,6 +60,7 @@ class Jit:
         self.dump_stream = dump_stream or host_sys.stderr
         self.compiled = 0
         self.helpers = _helpers(self, interp)
+        self.resume_compiled = self.helpers["resume_compiled"]
 
     # -- when to compile ---------------------------------------------------------------------
     def usable(self):
@@ -272,6 +273,45 @@ def _helpers(jit, interp):
         finally:
             state.depth -= 1
 
+    def resume_compiled(w_gen, w_value):
+        """SEND and FOR_ITER from compiled code to an exact generator or coroutine:
+        W_Generator.resume and Jit.resume in one when its code runs compiled and it
+        can be resumed as it is, else W_Generator.resume.  (RETURN|YIELD, value)."""
+        g = w_gen.frame
+        if g is not None and not w_gen.running and not g.finished and \
+                (w_gen.started or w_value is None):
+            run = g.code._cache.get("jit")
+            if run and interp.tracer is None and state.jit_depth < BUDGET and \
+                    g.pc in run.__globals__["BLOCKS"]:
+                g.stack.append(w_value)
+                w_gen.started = w_gen.running = True
+                state.outer_exceptions.append(state.handled_exception)
+                state.handled_exception = w_gen.w_exc_state
+                caller = state.current_frame
+                g.back = caller
+                state.current_frame = g
+                state.depth += 1
+                state.jit_depth += 1
+                try:
+                    w_result = run(g, g.pc)
+                except OperationError:
+                    g.finished = True
+                    w_gen.frame = None
+                    raise
+                finally:
+                    state.jit_depth -= 1
+                    state.depth -= 1
+                    state.current_frame = caller
+                    g.back = None
+                    w_gen.running = False
+                    w_gen.w_exc_state = state.handled_exception
+                    state.handled_exception = state.outer_exceptions.pop()
+                if g.finished:
+                    w_gen.frame = w_gen.w_exc_state = None
+                    return RETURN, w_result
+                return YIELD, w_result
+        return w_gen.resume(w_value)
+
     def instantiate(f, w_type, args_w):
         """A class called from compiled code.  A plain class -- metatype ``type``,
         object's ``__new__`` and layout, a guest ``__init__`` -- gets its instance here
@@ -322,11 +362,12 @@ def _helpers(jit, interp):
         "interp": interp, "space": space, "OperationError": OperationError,
         "MISSING": MISSING, "NULL": NULL, "UNBOUND": UNBOUND, "STOP_ITERATION": STOP_ITERATION,
         "W_List": W_List, "W_Tuple": W_Tuple, "W_ValueIter": W_ValueIter,
-        "W_IndexIter": W_IndexIter, "Frame": Frame,
+        "W_IndexIter": W_IndexIter, "Frame": Frame, "W_Instance": W_Instance,
         "name_error": name_error, "unbound_local": unbound_local,
         "call": call, "finish_call": finish_call, "deopt_raise": deopt_raise,
         "deopt_continue": deopt_continue, "load_attr": attributes.load_attr,
         "load_method": attributes.load_method, "store_attr": attributes.store_attr,
         "recursion_error": recursion_error, "new_generator": new_generator, "send_to": send_to,
         "W_Generator": W_Generator, "W_Coroutine": W_Coroutine, "RETURN": RETURN,
+        "resume_compiled": resume_compiled,
     }
