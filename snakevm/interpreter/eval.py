@@ -721,18 +721,11 @@ class Interpreter(SpecializedInstructions):
         f.stack.append(w_dict)
 
     def op_BUILD_STRING(self, f, oparg):
-        parts = pop_n(f, oparg)
-        try:
-            f.stack.append("".join(parts))
-        except TypeError:                   # an instance of a str subclass from __format__
-            f.stack.append("".join([w if w.__class__ is str else w.value for w in parts]))
+        f.stack.append(build_string(pop_n(f, oparg)))
 
     def op_LIST_APPEND(self, f, oparg):
         w_value = f.stack.pop()
-        try:
-            f.stack[-oparg].items_w.append(w_value)
-        except AttributeError:
-            raise operands.bad_operand("LIST_APPEND", f.stack[-oparg]) from None
+        list_append(f.stack[-oparg], w_value)
 
     def op_SET_ADD(self, f, oparg):
         w_value = f.stack.pop()
@@ -817,18 +810,7 @@ class Interpreter(SpecializedInstructions):
     def op_FORMAT_VALUE(self, f, oparg):
         spec = f.stack.pop() if oparg & 4 else ""
         w_value = f.stack.pop()
-        conversion = oparg & 3
-        if conversion == 1:
-            w_value = space.str(w_value)
-        elif conversion == 2:
-            w_value = space.repr(w_value)
-        elif conversion == 3:
-            from snakevm.module.builtins import _ascii
-            w_value = _ascii(space.repr(w_value))
-        if type(w_value) is str and not spec:
-            f.stack.append(w_value)
-        else:               # (a str subclass instance from __format__ stays one, as in CPython)
-            f.stack.append(guest_format(w_value, spec))
+        f.stack.append(format_value(w_value, oparg & 3, spec))
 
     # functions and calls
     def op_MAKE_FUNCTION(self, f, oparg):
@@ -1073,6 +1055,37 @@ class Interpreter(SpecializedInstructions):
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+def list_append(w_list, w_value):
+    """LIST_APPEND's work (the list a comprehension builds)."""
+    try:
+        w_list.items_w.append(w_value)
+    except AttributeError:
+        raise operands.bad_operand("LIST_APPEND", w_list) from None
+
+
+def build_string(parts):
+    """BUILD_STRING's work: the f-string's pieces joined."""
+    try:
+        return "".join(parts)
+    except TypeError:                   # an instance of a str subclass from __format__
+        return "".join([w if w.__class__ is str else w.value for w in parts])
+
+
+def format_value(w_value, conversion, spec):
+    """FORMAT_VALUE's work: ``w_value`` converted (0 none, 1 str, 2 repr, 3 ascii) and
+    formatted with ``spec``."""
+    if conversion == 1:
+        w_value = space.str(w_value)
+    elif conversion == 2:
+        w_value = space.repr(w_value)
+    elif conversion == 3:
+        from snakevm.module.builtins import _ascii      # (builtins imports this module)
+        w_value = _ascii(space.repr(w_value))
+    if type(w_value) is str and not spec:
+        return w_value
+    return guest_format(w_value, spec)  # (a str subclass instance from __format__ stays one)
+
 
 def pop_n(f, n):
     if n == 0:

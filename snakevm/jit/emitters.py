@@ -99,6 +99,20 @@ def _check_bound(site):
     site.emit("    raise unbound_local(%r)" % site.translation.code.co_localsplusnames[site.oparg])
 
 
+@emits("LOAD_FAST_AND_CLEAR", cannot_fail=True)
+def load_fast_and_clear(site):
+    site.emit("%s = fast[%d]" % (site.push, site.oparg))
+    site.emit("fast[%d] = UNBOUND" % site.oparg)
+
+
+@emits("LOAD_DEREF")
+def load_deref(site):
+    site.emit("%s = fast[%d]" % (site.push, site.oparg))
+    site.emit("if %s.empty:" % site.push)
+    site.emit("    raise free_var_error(f.code, %d)" % site.oparg)
+    site.emit("%s = %s.w_value" % (site.push, site.push))
+
+
 @emits("STORE_FAST", cannot_fail=True)
 def store_fast(site):
     site.emit("fast[%d] = %s" % (site.oparg, site.top))
@@ -247,9 +261,17 @@ def binary_op(site):
     inplace = text.endswith("=") and text not in ("==", "!=", "<=", ">=")
     symbol = text.rstrip("=") if inplace else text
     nonzero = INT_BINARY.get(symbol)
-    if nonzero is None and symbol not in FLOAT_BINARY:
-        return False
     left, right = site.second, site.top
+    generic = "%s = %s(%s, %s, %r)" % (left, "space.inplace_op" if inplace else "space.binary_op",
+                                        left, right, symbol)
+    if nonzero is None and symbol not in FLOAT_BINARY:
+        if symbol == "/":           # two floats, a divisor that is not zero: the host's
+            site.guarded("%s.__class__ is float and %s.__class__ is float and %s"
+                         % (left, right, right), "%s = %s / %s" % (left, left, right), generic)
+        else:
+            site.emit("f.last_i = li")
+            site.emit(generic)
+        return None
     guards = ["%s.__class__ is int" % slot for slot in (left, right) if not site.known_int(slot)]
     if nonzero and site.translation.known_ints.get(int(right[1:]), 0) == 0:
         guards.append(right)                # (a zero divisor raises in the generic path)
@@ -376,6 +398,43 @@ def for_iter(site):
     site.emit("        %s = %s = None" % (top, push))
     site.emit("        pc = %d" % site.target())
     site.emit("        continue")
+
+
+@emits("LIST_APPEND")
+def list_append(site):
+    target = "s%d" % (site.depth - 1 - site.oparg)
+    site.emit("if %s.__class__ is W_List:" % target)
+    site.emit("    %s.items_w.append(%s)" % (target, site.top))
+    site.emit("else:")
+    site.emit("    list_append(%s, %s)" % (target, site.top))
+
+
+@emits("BINARY_SLICE")
+def binary_slice(site):
+    container = "s%d" % (site.depth - 3)
+    site.emit("f.last_i = li")
+    site.emit("%s = space.getitem(%s, new_slice(%s, %s, None))"
+              % (container, container, site.second, site.top))
+
+
+@emits("FORMAT_VALUE")
+def format_value(site):
+    value = site.second if site.oparg & 4 else site.top
+    spec = site.top if site.oparg & 4 else '""'
+    if site.oparg & 7:
+        site.emit("f.last_i = li")
+        site.emit("%s = format_value(%s, %d, %s)" % (value, value, site.oparg & 3, spec))
+    else:
+        site.emit("if %s.__class__ is not str:" % value)
+        site.emit("    f.last_i = li")
+        site.emit("    %s = format_value(%s, 0, '')" % (value, value))
+
+
+@emits("BUILD_STRING")
+def build_string(site):
+    first = site.depth - site.oparg
+    site.emit("s%d = build_string([%s])" % (first, ", ".join(
+        "s%d" % i for i in range(first, site.depth))))
 
 
 # -- attributes and calls ---------------------------------------------------------------------

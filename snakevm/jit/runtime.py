@@ -35,7 +35,9 @@ from snakevm.interpreter import state
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
                                       frame_template)
 from snakevm.interpreter.generators import W_Generator, W_Coroutine, new_generator, send_to
-from snakevm.interpreter.eval import name_error, unbound_local, function_builtins
+from snakevm.interpreter.eval import (name_error, unbound_local, function_builtins,
+                                     free_var_error, new_slice, list_append, build_string,
+                                     format_value)
 from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 
@@ -369,5 +371,7 @@ def _helpers(jit, interp):
         "load_method": attributes.load_method, "store_attr": attributes.store_attr,
         "recursion_error": recursion_error, "new_generator": new_generator, "send_to": send_to,
         "W_Generator": W_Generator, "W_Coroutine": W_Coroutine, "RETURN": RETURN,
-        "resume_compiled": resume_compiled,
+        "resume_compiled": resume_compiled, "free_var_error": free_var_error,
+        "new_slice": new_slice, "list_append": list_append, "build_string": build_string,
+        "format_value": format_value,
     }
