@@ -99,6 +99,11 @@ def _check_bound(site):
     site.emit("    raise unbound_local(%r)" % site.translation.code.co_localsplusnames[site.oparg])
 
 
+@emits("LOAD_CLOSURE", cannot_fail=True)
+def load_closure(site):
+    site.emit("%s = fast[%d]" % (site.push, site.oparg))
+
+
 @emits("LOAD_FAST_AND_CLEAR", cannot_fail=True)
 def load_fast_and_clear(site):
     site.emit("%s = fast[%d]" % (site.push, site.oparg))

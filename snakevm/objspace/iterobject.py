@@ -452,7 +452,7 @@ def reversed_new(w_cls, *args_w, **kwargs_w):
     w_seq = args_w[0]
     w_impl = space.type(w_seq).lookup("__reversed__")
     if w_impl is not None:
-        return space.call(space.get(w_impl, w_seq), [])
+        return space.call_bound(w_impl, w_seq, [])
     if space.type(w_seq).lookup("__getitem__") is None or \
             space.type(w_seq).lookup("__len__") is None or space.type(w_seq).name == "dict":
         raise space.type_error("'%s' object is not reversible" % space.type(w_seq).name)

@@ -86,6 +86,27 @@ class W_Root:
         return "<%s %s at 0x%x>" % (type(self).__name__, name, id(self))
 
 
+# Host classes of the unboxed guest values: they hold no guest object.
+ATOMIC_CLASSES = frozenset((int, bool, float, complex, str, bytes, type(None)))
+
+
+class W_Immutable(W_Root):
+    """A guest object whose references are fixed when it is made (an exact tuple, a
+    slice): made untracked, and tracked by its __init__ (track_unless_atomic) only
+    when what it holds can lead to a cycle.  CPython untracks such tuples at its
+    collections (_PyTuple_MaybeUntrack); snakevm never tracks them, which saves a
+    weak reference and its callback per tuple."""
+
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
+    def track_unless_atomic(self, values):
+        for w_value in values:
+            if w_value.__class__ not in ATOMIC_CLASSES:
+                heap.track(self)
+                return
+
+
 def own_tuple(items_w):
     """A host tuple of these items that no other object holds: tuple(t), t[:] and
     t + () return ``t`` itself, and two guest objects sharing one host tuple would

@@ -1,15 +1,16 @@
 """The slice type and index normalisation shared by sequences."""
 
-from snakevm.objspace.root import W_Root
+from snakevm.objspace.root import W_Immutable
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
 from snakevm.objspace.space import space
 
 
-class W_Slice(W_Root):
+class W_Slice(W_Immutable):
     def __init__(self, w_start, w_stop, w_step):
         self.w_start = w_start
         self.w_stop = w_stop
         self.w_step = w_step
+        self.track_unless_atomic((w_start, w_stop, w_step))
 
     def host_slice(self):
         """The equivalent host slice object (indices converted with __index__)."""

@@ -17,7 +17,7 @@ types cannot be subclassed; in 3.12 they have no ``__replace__``."""
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.typedef import (builtin_type, method, W_BuiltinFunction, Signature,
                                       NOT_GIVEN)
-from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
+from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type, tracked_tuple
 from snakevm.objspace.descriptors import W_StaticMethod
 from snakevm.objspace.slots import W_ReadonlyMember
 from snakevm.objspace.typeobject import W_TypeObject
@@ -176,7 +176,7 @@ def new_from_sequence(w_cls, layout, w_sequence, w_dict=NOT_GIVEN):
 
 def new_structseq(w_type, items_w, hidden_w=None):
     """An instance of struct sequence type ``w_type`` (hidden values by name)."""
-    w_tuple = W_Tuple(items_w)
+    w_tuple = tracked_tuple(items_w)
     w_tuple.w_type = w_type
     layout = getattr(w_type, "structseq_layout", None)
     if layout is not None and layout.hidden:

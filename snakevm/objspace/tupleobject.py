@@ -1,15 +1,26 @@
 """The tuple type (W_Tuple): an immutable host tuple of guest objects."""
 
-from snakevm.objspace.root import W_Root, own_tuple
+from snakevm.objspace.root import W_Immutable, own_tuple
+from snakevm.memory.heap import heap
 from snakevm.objspace.typedef import builtin_type, method, new_method, NOT_GIVEN
 from snakevm.objspace.space import space
 from snakevm.objspace.sliceobject import W_Slice, normalize_index
 from snakevm.objspace.reprguard import guarded_repr
 
 
-class W_Tuple(W_Root):
+class W_Tuple(W_Immutable):
     def __init__(self, items_w):
         self.items_w = own_tuple(items_w)
+        self.track_unless_atomic(self.items_w)
+
+
+def tracked_tuple(items_w):
+    """A W_Tuple tracked whatever its items: an instance of a subclass (with a
+    __dict__, or a struct sequence's hidden fields) may hold more than them."""
+    w_tuple = W_Tuple.__new__(W_Tuple)
+    w_tuple.items_w = own_tuple(items_w)
+    heap.track(w_tuple)
+    return w_tuple
 
 
 w_tuple_type = builtin_type("tuple", instance_class=W_Tuple)
@@ -26,7 +37,7 @@ def tuple_new(w_cls, w_iterable=NOT_GIVEN):
         if isinstance(w_iterable, W_Tuple) and space.type(w_iterable) is w_tuple_type:
             return w_iterable
         return W_Tuple(items)
-    w_tuple = W_Tuple(items)
+    w_tuple = tracked_tuple(items)
     w_tuple.w_type = w_cls
     if w_cls.has_dict:
         w_tuple.w_dict = space.newdict()

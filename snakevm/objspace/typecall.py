@@ -28,8 +28,8 @@ def type_call(w_type, args_w, kwargs_w=None):
     if w_init is not None:
         if isinstance(w_init, W_Function):      # no bound method to allocate
             w_result = space.call(w_init, [w_obj] + list(args_w), kwargs_w)
-        else:
-            w_result = space.call(space.get(w_init, w_obj, w_obj_type), list(args_w), kwargs_w)
+        else:                                   # (nor for a built-in __init__)
+            w_result = space.call_bound(w_init, w_obj, list(args_w), kwargs_w)
         check_init_result(w_result)
     return w_obj
 
