@@ -20,6 +20,7 @@ from snakevm.objspace.typeobject import MISSING, W_TypeObject
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
 from snakevm.objspace.functionobject import W_Function, W_Method, W_Cell
 from snakevm.objspace.dictobject import W_Dict
+from snakevm.objspace.sliceobject import W_Slice
 from snakevm.objspace.scalarmethods import guest_format
 from snakevm.interpreter import legacytrace, operands, specialize, state
 from snakevm.interpreter.specialized import SpecializedInstructions
@@ -1095,9 +1096,7 @@ def pop_n(f, n):
     return items
 
 
-def new_slice(w_start, w_stop, w_step):
-    from snakevm.objspace.sliceobject import W_Slice
-    return W_Slice(w_start, w_stop, w_step)
+new_slice = W_Slice             # new_slice(w_start, w_stop, w_step): BUILD_SLICE's slice
 
 
 def mapping_get(w_mapping, name):

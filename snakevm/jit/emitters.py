@@ -330,11 +330,17 @@ def unary_not(site):
 
 
 # -- containers and iteration -----------------------------------------------------------------
+def _exact_list_or_tuple(slot):
+    """The guard of an exact list or tuple (a subclass may override __getitem__/__iter__)."""
+    return "(%s.__class__ is W_List or %s.__class__ is W_Tuple) and " \
+           "(%s.w_type is w_list_type or %s.w_type is w_tuple_type)" % (slot, slot, slot, slot)
+
+
 @emits("BINARY_SUBSCR")
 def binary_subscr(site):
     container, key = site.second, site.top
-    site.guarded("(%s.__class__ is W_List or %s.__class__ is W_Tuple) and %s.__class__ is int "
-                 "and 0 <= %s < len(%s.items_w)" % (container, container, key, key, container),
+    site.guarded("%s and %s.__class__ is int and 0 <= %s < len(%s.items_w)"
+                 % (_exact_list_or_tuple(container), key, key, container),
                  "%s = %s.items_w[%s]" % (container, container, key),
                  "%s = space.getitem(%s, %s)" % (container, container, key))
 
@@ -342,8 +348,8 @@ def binary_subscr(site):
 @emits("STORE_SUBSCR")
 def store_subscr(site):
     container, key, value = site.second, site.top, "s%d" % (site.depth - 3)
-    site.guarded("%s.__class__ is W_List and %s.__class__ is int and 0 <= %s < len(%s.items_w)"
-                 % (container, key, key, container),
+    site.guarded("%s.__class__ is W_List and %s.w_type is w_list_type and %s.__class__ is int "
+                 "and 0 <= %s < len(%s.items_w)" % (container, container, key, key, container),
                  "%s.items_w[%s] = %s" % (container, key, value),
                  "space.setitem(%s, %s, %s)" % (container, key, value))
 
@@ -364,8 +370,7 @@ def unpack_sequence(site):
     top = site.top
     targets = ", ".join("s%d" % slot for slot in range(site.depth - 2 + site.oparg,
                                                        site.depth - 2, -1))
-    site.emit("if (%s.__class__ is W_Tuple or %s.__class__ is W_List) and len(%s.items_w) == %d:"
-              % (top, top, top, site.oparg))
+    site.emit("if %s and len(%s.items_w) == %d:" % (_exact_list_or_tuple(top), top, site.oparg))
     site.emit("    %s, = %s.items_w" % (targets, top))
     site.emit("else:")
     site.translation.generic(site, site.indent + 1)
@@ -420,6 +425,22 @@ def binary_slice(site):
     site.emit("f.last_i = li")
     site.emit("%s = space.getitem(%s, new_slice(%s, %s, None))"
               % (container, container, site.second, site.top))
+
+
+@emits("STORE_SLICE")
+def store_slice(site):
+    d = site.depth
+    site.emit("f.last_i = li")
+    site.emit("space.setitem(s%d, new_slice(s%d, s%d, None), s%d)" % (d - 3, d - 2, d - 1, d - 4))
+
+
+@emits("BUILD_SLICE")
+def build_slice(site):
+    d = site.depth
+    if site.oparg == 3:
+        site.emit("s%d = new_slice(s%d, s%d, s%d)" % (d - 3, d - 3, d - 2, d - 1))
+    else:
+        site.emit("s%d = new_slice(s%d, s%d, None)" % (d - 2, d - 2, d - 1))
 
 
 @emits("FORMAT_VALUE")

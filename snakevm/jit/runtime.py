@@ -28,9 +28,9 @@ from snakevm.objspace.typecall import check_init_result
 from snakevm.memory.finalizers import adopt
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
-from snakevm.objspace.listobject import W_List
+from snakevm.objspace.listobject import W_List, w_list_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
-from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.interpreter import state
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
                                       frame_template)
@@ -364,6 +364,7 @@ def _helpers(jit, interp):
         "interp": interp, "space": space, "OperationError": OperationError,
         "MISSING": MISSING, "NULL": NULL, "UNBOUND": UNBOUND, "STOP_ITERATION": STOP_ITERATION,
         "W_List": W_List, "W_Tuple": W_Tuple, "W_ValueIter": W_ValueIter,
+        "w_list_type": w_list_type, "w_tuple_type": w_tuple_type,
         "W_IndexIter": W_IndexIter, "Frame": Frame, "W_Instance": W_Instance,
         "name_error": name_error, "unbound_local": unbound_local,
         "call": call, "finish_call": finish_call, "deopt_raise": deopt_raise,

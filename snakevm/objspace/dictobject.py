@@ -143,9 +143,15 @@ def dict_getitem(w_self, w_key):
     raise _key_error(w_key)
 
 
+space.exact_getitems[W_Dict] = (w_dict_type, dict_getitem)
+
+
 @method(w_dict_type, "__setitem__")
 def dict_setitem(w_self, w_key, w_value):
     w_self.storage[_hashable(w_key)] = w_value
+
+
+space.exact_setitems[W_Dict] = (w_dict_type, dict_setitem)
 
 
 @method(w_dict_type, "__delitem__")

@@ -66,6 +66,9 @@ def list_getitem(w_self, w_index):
     return w_self.items_w[normalize_index(w_index, len(w_self.items_w), "list")]
 
 
+space.exact_getitems[W_List] = (w_list_type, list_getitem)
+
+
 @method(w_list_type, "__setitem__")
 def list_setitem(w_self, w_index, w_value):
     items = w_self.items_w
@@ -89,6 +92,9 @@ def list_setitem(w_self, w_index, w_value):
             items[i] = w
         return
     items[_assignment_index(items, w_index)] = w_value
+
+
+space.exact_setitems[W_List] = (w_list_type, list_setitem)
 
 
 @method(w_list_type, "__delitem__")

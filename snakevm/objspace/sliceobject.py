@@ -14,19 +14,14 @@ class W_Slice(W_Immutable):
 
     def host_slice(self):
         """The equivalent host slice object (indices converted with __index__)."""
-        def idx(w):
-            if w is None:
-                return None
-            if type(w) is int:
-                return w
-            if space.type(w).lookup("__index__") is None:
-                raise space.type_error("slice indices must be integers or None or have an "
-                                       "__index__ method")
-            return space.index(w)
-        step = idx(self.w_step)
+        w_start, w_stop, w_step = self.w_start, self.w_stop, self.w_step
+        if w_step is None and (w_start is None or w_start.__class__ is int) and \
+                (w_stop is None or w_stop.__class__ is int):
+            return slice(w_start, w_stop)           # (the common case, converted already)
+        step = _slice_index(w_step)
         if step == 0:
             raise space.value_error("slice step cannot be zero")
-        return slice(idx(self.w_start), idx(self.w_stop), step)
+        return slice(_slice_index(w_start), _slice_index(w_stop), step)
 
     def indices(self, length):
         """(start, stop, step) normalised for a sequence of ``length`` (host slice rules)."""
@@ -139,3 +134,15 @@ def _slice_compare(symbol):
 for _name, _symbol in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
                        ("__gt__", ">"), ("__ge__", ">=")):
     method(w_slice_type, _name)(_slice_compare(_symbol))
+
+
+def _slice_index(w):
+    """One bound of a slice for the host: None, or an int (through __index__)."""
+    if w is None:
+        return None
+    if type(w) is int:
+        return w
+    if space.type(w).lookup("__index__") is None:
+        raise space.type_error("slice indices must be integers or None or have an "
+                               "__index__ method")
+    return space.index(w)

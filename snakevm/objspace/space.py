@@ -66,6 +66,8 @@ class ObjSpace:
         self.function_class = None         # W_Function (set by objspace/functionobject.py)
         self.exact_hashers = {}            # host class -> (its built-in type, hash function)
         self.exact_lengths = {}            # host class -> (its built-in type, len function)
+        self.exact_getitems = {}           # host class -> (its built-in type, __getitem__)
+        self.exact_setitems = {}           # host class -> (its built-in type, __setitem__)
 
     # -- types -----------------------------------------------------------------
     def type(self, w_obj):
@@ -649,6 +651,14 @@ class ObjSpace:
         return int(w_result)
 
     def getitem(self, w_obj, w_key):
+        exact = self.exact_getitems.get(w_obj.__class__)
+        if exact is not None and exact[0] is w_obj.w_type:
+            try:                    # the built-in type's own __getitem__, called directly
+                return exact[1](w_obj, w_key)
+            except OperationError:
+                raise
+            except Exception as e:
+                raise td.guest_error_from_host(e, "__getitem__") from None
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__getitem__")
         if w_impl is None:
@@ -664,6 +674,14 @@ class ObjSpace:
         return self.call_bound(w_impl, w_obj, [w_key])
 
     def setitem(self, w_obj, w_key, w_value):
+        exact = self.exact_setitems.get(w_obj.__class__)
+        if exact is not None and exact[0] is w_obj.w_type:
+            try:                    # the built-in type's own __setitem__, called directly
+                return exact[1](w_obj, w_key, w_value)
+            except OperationError:
+                raise
+            except Exception as e:
+                raise td.guest_error_from_host(e, "__setitem__") from None
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__setitem__")
         if w_impl is None:
@@ -744,7 +762,8 @@ class ObjSpace:
         __len__ or __length_hint__, asked after __iter__), so an impossible size is a
         MemoryError at once; a hint that would overflow the size is ignored."""
         items_w = getattr(w_iterable, "items_w", None)
-        if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple"):
+        if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple") and \
+                self._own_sequence_iter(w_iterable):
             return list(items_w)
         if type(w_iterable).__name__ == "W_Range":
             from snakevm.objspace.rangeobject import check_listable   # it imports the space
@@ -764,6 +783,16 @@ class ObjSpace:
             if not len(result) & 0xFFFF and limits.active is not None:
                 limits.active.check_host_loop(result)   # no instruction runs meanwhile
 
+
+    def _own_sequence_iter(self, w_seq):
+        """Does iterating this list or tuple (or instance of a subclass) go through the
+        built-in type's own __iter__?  A subclass may override it."""
+        w_type = w_seq.w_type
+        if w_type.is_builtin:
+            return True
+        w_iter = w_type.lookup("__iter__")
+        return w_iter.__class__ is td.W_MethodDescriptor and w_iter.w_objclass.is_builtin and \
+            w_iter.w_objclass.instance_class is type(w_seq)
 
     def length_hint(self, w_obj, default):
         """CPython's PyObject_LengthHint: len(w_obj), else its __length_hint__(), else

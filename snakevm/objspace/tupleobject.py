@@ -75,6 +75,9 @@ def tuple_getitem(w_self, w_index):
     return w_self.items_w[normalize_index(w_index, len(w_self.items_w), "tuple")]
 
 
+space.exact_getitems[W_Tuple] = (w_tuple_type, tuple_getitem)
+
+
 @method(w_tuple_type, "__contains__")
 def tuple_contains(w_self, w_item):
     return any(w is w_item or space.eq_w(w, w_item) for w in w_self.items_w)

@@ -1,6 +1,7 @@
 """Instructions that compiled code (--jit) runs inline, at their edges: free
 variables, comprehension appends and shadowed names, slices, f-string pieces,
-float division, attribute sites whose type changes under them, and generators
+float division, attribute sites whose type changes under them, subscripts and
+unpacking of list and tuple subclasses that override them, and generators
 iterated or awaited by compiled code (errors, re-entrancy, close)."""
 
 
@@ -111,6 +112,33 @@ def attribute_sites():
     print(points[2].x)
 
 
+class Loud(list):
+    def __getitem__(self, index):
+        return ("get", index)
+
+    def __setitem__(self, index, value):
+        print("set", index, value)
+
+
+class Pair(tuple):
+    def __getitem__(self, index):
+        return "item %r" % (index,)
+
+    def __iter__(self):
+        return iter(("x", "y"))
+
+
+def subclasses():
+    out = []
+    for i in range(60):
+        loud, pair = Loud([1, 2]), Pair((1, 2))
+        a, b = pair
+        out.append((loud[0], pair[1], a, b, loud[0:1], pair[:1]))
+        if i == 59:
+            loud[1] = "v"
+    print(out[0], out[-1])
+
+
 def numbers():
     yield 1
     yield 2
@@ -173,4 +201,5 @@ slices()
 fstrings()
 division()
 attribute_sites()
+subclasses()
 generators()
