@@ -427,6 +427,15 @@ def binary_slice(site):
               % (container, container, site.second, site.top))
 
 
+@emits("GET_AWAITABLE")
+def get_awaitable(site):
+    """A coroutine not started yet is its own awaitable (nothing awaits it already)."""
+    top = site.top
+    site.emit("if %s.__class__ is not W_Coroutine or %s.started:" % (top, top))
+    site.emit("    f.last_i = li")
+    site.emit("    %s = get_awaitable(%s, %d)" % (top, top, site.oparg))
+
+
 @emits("STORE_SLICE")
 def store_slice(site):
     d = site.depth

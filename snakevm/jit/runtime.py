@@ -34,7 +34,8 @@ from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.interpreter import state
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
                                       frame_template)
-from snakevm.interpreter.generators import W_Generator, W_Coroutine, new_generator, send_to
+from snakevm.interpreter.generators import (W_Generator, W_Coroutine, new_generator, send_to,
+                                           get_awaitable)
 from snakevm.interpreter.eval import (name_error, unbound_local, function_builtins,
                                      free_var_error, new_slice, list_append, build_string,
                                      format_value)
@@ -374,5 +375,5 @@ def _helpers(jit, interp):
         "W_Generator": W_Generator, "W_Coroutine": W_Coroutine, "RETURN": RETURN,
         "resume_compiled": resume_compiled, "free_var_error": free_var_error,
         "new_slice": new_slice, "list_append": list_append, "build_string": build_string,
-        "format_value": format_value,
+        "format_value": format_value, "get_awaitable": get_awaitable,
     }
