@@ -172,8 +172,13 @@ method(w_bytes_type, "__getitem__")(_getitem("byte indices must be integers or s
 
 @method(w_str_type, "join")
 def str_join(w_self, w_iterable):
+    items = _join_items(w_iterable)
+    try:
+        return to_host(w_self).join(items)      # exact strs only: the host's join
+    except TypeError:
+        pass                                    # (str subclass instances, or an error)
     parts = []
-    for i, w_item in enumerate(_join_items(w_iterable)):
+    for i, w_item in enumerate(items):
         item = _unwrap_str(w_item)
         if item is None:
             raise space.type_error("sequence item %d: expected str instance, %s found"
@@ -185,6 +190,8 @@ def str_join(w_self, w_iterable):
 def _join_items(w_iterable):
     """The items to join (CPython's PySequence_Fast: a TypeError while getting the
     iterator becomes "can only join an iterable")."""
+    if space.is_exact_sequence(w_iterable):
+        return list(w_iterable.items_w)         # (PySequence_Fast's own case)
     try:
         w_iter = space.iter(w_iterable)
     except OperationError as e:

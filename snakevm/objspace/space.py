@@ -24,6 +24,7 @@ from snakevm.objspace.typeobject import W_TypeObject, w_object_type, w_type_type
 from snakevm.objspace import typedef as td
 
 UNBOXED_TYPES = {}      # host type (int, str, ...) -> W_TypeObject
+_SEQUENCE_LAYOUTS = frozenset(("W_List", "W_Tuple"))   # (named: their modules import this one)
 
 # name, reflected name, in-place name, host operator for the unboxed fast path
 BINARY_OPERATIONS = {
@@ -761,10 +762,8 @@ class ObjSpace:
         tuple() make theirs -- sized first from the iterable's length hint (its
         __len__ or __length_hint__, asked after __iter__), so an impossible size is a
         MemoryError at once; a hint that would overflow the size is ignored."""
-        items_w = getattr(w_iterable, "items_w", None)
-        if items_w is not None and type(w_iterable).__name__ in ("W_List", "W_Tuple") and \
-                self._own_sequence_iter(w_iterable):
-            return list(items_w)
+        if self.is_exact_sequence(w_iterable):
+            return list(w_iterable.items_w)
         if type(w_iterable).__name__ == "W_Range":
             from snakevm.objspace.rangeobject import check_listable   # it imports the space
             check_listable(w_iterable)
@@ -783,6 +782,12 @@ class ObjSpace:
             if not len(result) & 0xFFFF and limits.active is not None:
                 limits.active.check_host_loop(result)   # no instruction runs meanwhile
 
+
+    def is_exact_sequence(self, w_obj):
+        """Is ``w_obj`` a list or tuple whose iteration is the built-in type's own (an
+        exact one, or a subclass instance that keeps __iter__)?  Then its items can be
+        read directly (CPython's PySequence_Fast and list/tuple fast paths)."""
+        return type(w_obj).__name__ in _SEQUENCE_LAYOUTS and self._own_sequence_iter(w_obj)
 
     def _own_sequence_iter(self, w_seq):
         """Does iterating this list or tuple (or instance of a subclass) go through the
