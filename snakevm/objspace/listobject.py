@@ -3,7 +3,7 @@
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typedef import (builtin_type, method, new_method, NOT_GIVEN,
                                       as_instance_of)
-from snakevm.objspace.space import space
+from snakevm.objspace.space import space, UNBOXED_TYPES
 from snakevm.objspace.sliceobject import W_Slice, normalize_index
 from snakevm.objspace.reprguard import guarded_repr
 
@@ -122,16 +122,14 @@ def _assignment_index(items, w_index):
 
 @method(w_list_type, "__contains__")
 def list_contains(w_self, w_item):
-    if w_item.__class__ in _HOST_EQUALITY:
+    if w_item.__class__ in UNBOXED_TYPES:
         # The host's list_contains is the guest's: identity, then each item's __eq__ --
-        # an unboxed item's own, a boxed one's W_Root.__eq__, which is the guest's.
+        # an unboxed item's own, a boxed one's W_Root.__eq__, which is the guest's (an
+        # unboxed value's host class is never a subclass of a boxed item's, so the host
+        # asks the item first, as the guest does).
         return w_item in w_self.items_w
     return any(w is w_item or space.eq_w(w, w_item) for w in list(w_self.items_w))
 
-
-# Unboxed types whose host == is the guest's, and never a host subclass of a boxed
-# item's class (so the host asks the item first, as the guest does).
-_HOST_EQUALITY = frozenset((int, str, bytes, float, bool, type(None)))
 
 
 @method(w_list_type, "append")

@@ -86,10 +86,6 @@ class W_Root:
         return "<%s %s at 0x%x>" % (type(self).__name__, name, id(self))
 
 
-# Host classes of the unboxed guest values: they hold no guest object.
-ATOMIC_CLASSES = frozenset((int, bool, float, complex, str, bytes, type(None)))
-
-
 class W_Immutable(W_Root):
     """A guest object whose references are fixed when it is made (an exact tuple, a
     slice): made untracked, and tracked by its __init__ (track_unless_atomic) only
@@ -102,7 +98,7 @@ class W_Immutable(W_Root):
 
     def track_unless_atomic(self, values):
         for w_value in values:
-            if w_value.__class__ not in ATOMIC_CLASSES:
+            if isinstance(w_value, W_Root):     # (the rest are unboxed: gc.is_tracked's rule)
                 heap.track(self)
                 return
 

@@ -659,7 +659,7 @@ class ObjSpace:
             except OperationError:
                 raise
             except Exception as e:
-                raise td.guest_error_from_host(e, "__getitem__") from None
+                raise td.guest_error_from_host(e, "%s.__getitem__" % exact[0].name) from None
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__getitem__")
         if w_impl is None:
@@ -682,7 +682,7 @@ class ObjSpace:
             except OperationError:
                 raise
             except Exception as e:
-                raise td.guest_error_from_host(e, "__setitem__") from None
+                raise td.guest_error_from_host(e, "%s.__setitem__" % exact[0].name) from None
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__setitem__")
         if w_impl is None:
