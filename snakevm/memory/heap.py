@@ -2,30 +2,51 @@
 
 CPython links every container object into the list of its generation.  A
 host-level link would keep the object alive, so snakevm's generations hold host
-*weak* references, keyed by the weak reference's id; the weak reference's
-callback untracks the object when the host frees it (reference count zero).
+*weak* references (``TrackRef``): each generation is a host set of them, and a
+weak reference's callback is its own generation's ``set.discard``, so the host
+untracks an object it frees (reference count zero) without running any Python
+code.  An object that moves to another generation gets a new weak reference
+with that generation's callback.
 
-Allocation counts trigger collections like CPython's: ``counts[0]`` is the
-number of tracked allocations minus deallocations since generation 0 was last
-collected; ``counts[1]`` (``counts[2]``) counts the collections of generation 0
-(1) since generation 1 (2) was last collected.  When ``counts[0]`` passes
-``thresholds[0]`` a collection is *scheduled*: it runs between two guest
-instructions (the eval breaker), never in the middle of an allocation.
+Allocation counts trigger collections like CPython's: ``counts()[0]`` is the
+number of tracked objects allocated since generation 0 was last collected and
+still alive (the size of generation 0); ``counts()[1]`` (``[2]``) counts the
+collections of generation 0 (1) since generation 1 (2) was last collected.
+When the first count passes ``thresholds[0]`` a collection is *scheduled*: it
+runs between two guest instructions (the eval breaker), never in the middle of
+an allocation.
 
 One Heap per VM (``heap`` below is the running VM's; see issue 13 for state
 per VM)."""
 
 import gc as host_gc
+import itertools
+import operator
 import weakref as host_weakref
 
 NUM_GENERATIONS = 3
+_SEQ = operator.attrgetter("seq")
+
+
+class TrackRef(host_weakref.ref):
+    """The weak reference a generation holds: hashed and compared by identity (a
+    plain weak reference hashes its referent, which would run guest __hash__).
+    ``seq`` numbers the allocations: a generation lists its objects in that order,
+    as CPython's generation lists do (finalizers in a cycle run in that order)."""
+    __slots__ = ("seq",)
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
 
 class Heap:
     def __init__(self):
-        self.generations = [{} for _ in range(NUM_GENERATIONS)]   # id(ref) -> host weakref
-        self.permanent = {}                 # gc.freeze()
-        self.counts = [0] * NUM_GENERATIONS
+        self.generations = [set() for _ in range(NUM_GENERATIONS)]    # of TrackRef
+        self.young = self.generations[0]
+        self.young_discard = self.young.discard     # the callback of generation 0's refs
+        self.permanent = set()              # gc.freeze()
+        self.uncounted = 0                  # of generation 0: not counted (uncount())
+        self.next_seq = itertools.count().__next__
+        self.collections = [0] * NUM_GENERATIONS    # counts()[1:]
         self.thresholds = [700, 10, 10]
         self.enabled = True                 # gc.enable()/gc.disable()
         self.collecting = False
@@ -39,33 +60,38 @@ class Heap:
         self.w_callbacks = None             # created by the gc module
         self.schedule_hook = None           # eval breaker's request(action), set at start-up
         self.collection_observer = None     # called with what a collection found (visualizer)
-        self.forget = self._forget          # one bound method shared by every weak reference
 
     # -- tracking -----------------------------------------------------------------------
     def track(self, w_obj):
         """Put a new object in generation 0 (called when it is allocated)."""
-        ref = host_weakref.ref(w_obj, self.forget)
-        self.generations[0][id(ref)] = ref
-        self.counts[0] += 1
-        if self.counts[0] > self.thresholds[0] and self.thresholds[0] and self.enabled \
-                and not self.collecting and not self.scheduled:
+        young = self.young
+        ref = TrackRef(w_obj, self.young_discard)
+        ref.seq = self.next_seq()
+        young.add(ref)
+        if len(young) - self.uncounted > self.thresholds[0] and self.thresholds[0] \
+                and self.enabled and not self.collecting and not self.scheduled:
             self._schedule()
 
     def uncount(self):
         """The object just tracked does not count towards the threshold."""
-        if self.counts[0] > 0:
-            self.counts[0] -= 1
+        self.uncounted += 1
 
-    def _forget(self, ref):
-        """The host freed a tracked object."""
-        key = id(ref)
-        for generation in self.generations:
-            if generation.pop(key, None) is not None:
-                break
-        else:
-            self.permanent.pop(key, None)
-        if self.counts[0] > 0:
-            self.counts[0] -= 1
+    def counts(self):
+        """gc.get_count(): [generation 0's count, collections of 0, collections of 1]."""
+        return [max(len(self.young) - self.uncounted, 0)] + self.collections[1:]
+
+    @staticmethod
+    def _move(refs, destination):
+        """Move the live objects of ``refs`` into the set ``destination`` (with new
+        weak references: a reference's callback names its generation)."""
+        discard = destination.discard
+        for ref in refs:
+            w_obj = ref()
+            if w_obj is not None:
+                moved = TrackRef(w_obj, discard)
+                moved.seq = ref.seq
+                destination.add(moved)
+        refs.clear()
 
     def _schedule(self):
         if self.schedule_hook is not None:
@@ -77,7 +103,7 @@ class Heap:
         generations = self.generations if generation is None else [self.generations[generation]]
         result = []
         for refs in generations:
-            for ref in list(refs.values()):
+            for ref in sorted(refs, key=_SEQ):
                 w_obj = ref()
                 if w_obj is not None:
                     result.append(w_obj)
@@ -93,8 +119,9 @@ class Heap:
         self.scheduled = False
         if not self.enabled or self.collecting:
             return
+        counts = self.counts()
         for generation in reversed(range(NUM_GENERATIONS)):
-            if self.counts[generation] > self.thresholds[generation]:
+            if counts[generation] > self.thresholds[generation]:
                 # a full collection only when enough new long-lived objects piled up
                 if generation == NUM_GENERATIONS - 1 and \
                         self.long_lived_pending < self.long_lived_total // 4:
@@ -119,12 +146,12 @@ class Heap:
         older = min(generation + 1, NUM_GENERATIONS - 1)
         for younger in range(generation + 1):
             if younger != older:
-                self.generations[older].update(self.generations[younger])
-                self.generations[younger].clear()
+                self._move(self.generations[younger], self.generations[older])
         if generation + 1 < NUM_GENERATIONS:
-            self.counts[generation + 1] += 1
+            self.collections[generation + 1] += 1
         for younger in range(generation + 1):
-            self.counts[younger] = 0
+            self.collections[younger] = 0
+        self.uncounted = 0
         if generation == NUM_GENERATIONS - 2:
             self.long_lived_pending += survivors
         elif generation == NUM_GENERATIONS - 1:
@@ -134,13 +161,12 @@ class Heap:
     # -- gc.freeze() --------------------------------------------------------------------
     def freeze(self):
         for refs in self.generations:
-            self.permanent.update(refs)
-            refs.clear()
-        self.counts = [0] * NUM_GENERATIONS
+            self._move(refs, self.permanent)
+        self.collections = [0] * NUM_GENERATIONS
+        self.uncounted = 0
 
     def unfreeze(self):
-        self.generations[-1].update(self.permanent)
-        self.permanent.clear()
+        self._move(self.permanent, self.generations[-1])
 
 
 heap = Heap()

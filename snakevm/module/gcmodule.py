@@ -49,7 +49,7 @@ The number of unreachable objects is returned."""
 
 def gc_get_count():
     """Return a three-tuple of the current collection counts."""
-    return space.newtuple(list(heap.counts))
+    return space.newtuple(heap.counts())
 
 
 def gc_get_threshold():
