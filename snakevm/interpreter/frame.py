@@ -36,7 +36,8 @@ class Frame(W_Root):
     # The fields every frame has are slots: storing them is the cost of each guest
     # call, and reading and writing them the cost of each instruction (slots are the
     # host's fastest attributes).  Rarer ones (gc_exposed, w_locals_snapshot...) go in
-    # the instance dict.  Every way a frame is made stores all the slots, in this order.
+    # the instance dict.  Every way a frame is made stores all the slots, in this order,
+    # except a compiled call, which stores EAGER_SLOTS only (see __getattr__).
     __slots__ = ("code", "w_globals", "w_builtins", "w_function", "fast", "stack",
                  "instructions", "constants", "w_locals", "pc", "last_i", "back",
                  "kw_names", "generator_ref", "return_value", "finished", "f_back_snapshot")
@@ -64,6 +65,30 @@ class Frame(W_Root):
         self.finished = False
         self.f_back_snapshot = None             # caller when traceback captured it
 
+    def __getattr__(self, name):
+        """A slot not stored yet: the frame is a *lazy* one, made by a compiled call
+        (jit/runtime.py) with only EAGER_SLOTS stored.  The first read of another slot
+        -- by the interpreter after a deopt, a traceback, sys._getframe, the collector
+        -- stores the initial values of those not written since, then reads it."""
+        get = _LAZY_SLOT_GETTERS.get(name)
+        if get is None:
+            raise AttributeError(name)
+        template = frame_template(self.code)
+        for slot, initial in (("stack", list), ("instructions", lambda: template[1]),
+                              ("constants", lambda: template[2]), ("pc", int),
+                              ("last_i", lambda: -1), ("finished", bool)):
+            try:
+                _LAZY_SLOT_GETTERS[slot](self)
+            except AttributeError:
+                setattr(self, slot, initial())
+        for slot in ("w_locals", "kw_names", "generator_ref", "return_value",
+                     "f_back_snapshot"):
+            try:
+                _LAZY_SLOT_GETTERS[slot](self)
+            except AttributeError:
+                setattr(self, slot, None)
+        return get(self)
+
     def iter_refs(self):
         yield from W_Root.iter_refs(self)       # the instance dict: w_locals_snapshot...
         for w in (self.w_globals, self.w_builtins, self.w_locals, self.w_function):
@@ -84,11 +109,14 @@ class Frame(W_Root):
         """This frame (and the frames it reaches through f_back) escaped its running
         code -- into a traceback, a generator, sys._getframe() -- and can be part of a
         cycle: the collector must track it from now on (CPython creates a frame object
-        only then)."""
+        only then).  A function's frame keeps its caller as f_back after it returns,
+        as CPython's frame object does when its frame ends."""
         f = self
         while f is not None and not f.gc_exposed:
             f.gc_exposed = True
             heap.track(f)
+            if f.generator_ref is None and f.back is not None:
+                f.f_back_snapshot = f.back
             f = f.back if f.back is not None else f.f_back_snapshot
         return self
 
@@ -141,6 +169,10 @@ def frame_template(code):
 
 
 _new_object = object.__new__
+# What a lazy frame stores when it is made (the rest: Frame.__getattr__).
+EAGER_SLOTS = ("code", "w_globals", "w_builtins", "w_function", "fast", "back")
+_LAZY_SLOT_GETTERS = {name: getattr(Frame, name).__get__
+                      for name in Frame.__slots__ if name not in EAGER_SLOTS}
 
 w_frame_type = builtin_type("frame", instance_class=Frame, acceptable_as_base=False)
 

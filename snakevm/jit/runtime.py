@@ -101,8 +101,7 @@ class Jit:
         run = namespace["run"]
         if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
                 not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
-            unbound, instructions, constants = frame_template(code)
-            code._cache["jit_direct"] = (run, unbound, instructions, constants, code.co_argcount)
+            code._cache["jit_direct"] = (run, frame_template(code)[0], code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
@@ -208,24 +207,18 @@ def _helpers(jit, interp):
         if cls is W_Function:
             code = w_callable.code
             direct = code._cache.get("jit_direct")
-            if direct is not None and len(args_w) == direct[4] and interp.tracer is None \
+            if direct is not None and len(args_w) == direct[2] and interp.tracer is None \
                     and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
                 # A compiled callee whose parameters the arguments fill exactly: its
-                # frame made here as function_frame makes it, linked and run here.
+                # frame made here, a lazy one (frame.EAGER_SLOTS: compiled code reads
+                # no other slot; whatever else reads one completes the frame), linked
+                # and run here.
                 callee = _new_object(Frame)
                 callee.code = code
                 callee.w_globals = w_callable.w_globals
                 callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
                 callee.w_function = w_callable
                 callee.fast = args_w + direct[1]
-                callee.stack = []
-                callee.instructions = direct[2]
-                callee.constants = direct[3]
-                callee.w_locals = callee.kw_names = callee.generator_ref = \
-                    callee.return_value = callee.f_back_snapshot = None
-                callee.pc = 0
-                callee.last_i = -1
-                callee.finished = False
                 callee.back = f
                 state.current_frame = callee
                 state.depth += 1

@@ -28,6 +28,7 @@ the frame back to the interpreter when there are some.  See docs/performance.md.
 
 from snakevm import opcodes
 from snakevm.interpreter import verify
+from snakevm.interpreter.frame import frame_template
 from snakevm.jit.emitters import CANNOT_FAIL, EMITTERS, Site
 
 
@@ -120,7 +121,7 @@ class Translation:
         slots = ["s%d" % i for i in range(self.max_depth)]
         self.emit(0, "def run(f, pc):")
         self.emit(1, "fast = f.fast")
-        self.emit(1, "consts = f.constants")
+        self.emit(1, "consts = CONSTS")
         if any(op == LOAD_GLOBAL for op, _, _ in self.instructions.values()):
             self.emit(1, "global_names = f.w_globals.storage")
             self.emit(1, "builtin_names = f.w_builtins.storage")
@@ -139,6 +140,7 @@ class Translation:
         self.emit(2, "return deopt_raise(f, li, recursion_error(), [%s][:DEPTHS[li]])"
                   % ", ".join(slots))
         self.names["DEPTHS"] = self._depth_table()
+        self.names["CONSTS"] = frame_template(self.code)[2]
         self.names["BLOCKS"] = frozenset(self.leaders)
         return "\n".join(self.lines) + "\n"
 
