@@ -157,6 +157,21 @@ def function_frame(code, w_globals, w_builtins, w_function, args_w):
     return f
 
 
+def complete_new_frame(f):
+    """The slots of a lazy frame that nothing has run in yet, at their initial values
+    (what __getattr__ does on demand, without its search for the slots written
+    since): the frame of a compiled generator function, which becomes its
+    generator's, resumed by either tier."""
+    template = frame_template(f.code)
+    f.stack = []
+    f.instructions = template[1]
+    f.constants = template[2]
+    f.w_locals = f.kw_names = f.generator_ref = f.return_value = f.f_back_snapshot = None
+    f.pc = 0
+    f.last_i = -1
+    f.finished = False
+
+
 def frame_template(code):
     """(the initial values of the locals past the parameters, the decoded instructions,
     the constants), made once per code object."""

@@ -33,7 +33,7 @@ from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.interpreter import state
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
-                                      frame_template)
+                                      frame_template, complete_new_frame)
 from snakevm.interpreter.generators import (W_Generator, W_Coroutine, new_generator, send_to,
                                            get_awaitable)
 from snakevm.interpreter.eval import (name_error, unbound_local, function_builtins,
@@ -50,6 +50,8 @@ _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
 _CO_OPTIMIZED = 0x1
 _CO_NEW_FUNCTION_FRAME = 0x1 | 0x2                # CO_OPTIMIZED | CO_NEWLOCALS
 _STAR_ARGS = 0x4 | 0x8                           # CO_VARARGS | CO_VARKEYWORDS
+# CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
+_GENERATOR_FLAGS = 0x20 | 0x80 | 0x100 | 0x200
 
 
 class Jit:
@@ -101,7 +103,8 @@ class Jit:
         run = namespace["run"]
         if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
                 not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
-            code._cache["jit_direct"] = (run, frame_template(code)[0], code.co_argcount)
+            direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
+            code._cache["jit_direct"] = (direct_run, frame_template(code)[0], code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
@@ -188,6 +191,15 @@ class Jit:
         finally:
             state.jit_depth -= 1
         return True
+
+
+def _completing(run):
+    """The direct entry of a generator function's compiled code: its frame, which the
+    generator takes, made whole first (a direct call makes a lazy frame)."""
+    def run_complete(f, pc):
+        complete_new_frame(f)
+        return run(f, pc)
+    return run_complete
 
 
 def _block_starts(run):
