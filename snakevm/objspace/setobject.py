@@ -54,7 +54,7 @@ def set_init(w_self, w_iterable=NOT_GIVEN):
         w_self.items.update(_elements(w_iterable))
 
 
-@new_method(w_frozenset_type)
+@new_method(w_frozenset_type, keywords=False)
 def frozenset_new(w_cls, w_iterable=NOT_GIVEN):
     if w_cls is w_frozenset_type and type(w_iterable) is W_FrozenSet and \
             space.type(w_iterable) is w_frozenset_type:

@@ -30,7 +30,7 @@ def _check(w_other):
     return isinstance(w_other, W_Tuple)
 
 
-@new_method(w_tuple_type)
+@new_method(w_tuple_type, keywords=False)
 def tuple_new(w_cls, w_iterable=NOT_GIVEN):
     items = () if w_iterable is NOT_GIVEN else space.unpack_iterable(w_iterable, sized=0)
     if w_cls is w_tuple_type:

@@ -6,7 +6,7 @@ from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.typeobject import (TypeDict, W_TypeObject, W_Instance, w_type_type,
                                          w_object_type, compute_mro, MISSING)
 from snakevm.objspace.typedef import (method, new_method, getset, classmethod_, W_BuiltinFunction,
-                                      W_GetSetDescriptor)
+                                      W_GetSetDescriptor, W_MethodDescriptor)
 from snakevm.objspace.space import space
 from snakevm.memory.finalizers import adopt, adopt_existing_instances
 from snakevm.objspace.functionobject import W_Function
@@ -18,6 +18,12 @@ def type_call(w_type, args_w, kwargs_w=None):
         return space.type(args_w[0])
     if w_type.disallow_instantiation:
         raise space.type_error("cannot create '%s' instances" % w_type.tp_name())
+    if w_type.is_builtin:
+        constructor = w_type.constructor
+        if constructor is None or constructor[0] != w_type.version:
+            constructor = w_type.constructor = _builtin_constructor(w_type)
+        if constructor[1] is not None:
+            return _construct_builtin(w_type, constructor, args_w, kwargs_w)
     w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
     if not space.type(w_obj).is_subtype(w_type):
         return w_obj
@@ -31,6 +37,34 @@ def type_call(w_type, args_w, kwargs_w=None):
         else:                                   # (nor for a built-in __init__)
             w_result = space.call_bound(w_init, w_obj, list(args_w), kwargs_w)
         check_init_result(w_result)
+    return w_obj
+
+
+def _builtin_constructor(w_type):
+    """(version, __new__, __init__) of a built-in type for _construct_builtin:
+    its __new__ without the checks of a call through the type's namespace, and
+    its __init__, or None for object's (which accepts any arguments here: the
+    type has its own __new__).  (version, None, None) when the type is not made
+    that way (a __new__ or __init__ of another kind)."""
+    w_new = _new_of(w_type)
+    w_init = w_type.lookup("__init__")
+    unchecked = getattr(w_new, "unchecked", None)
+    if unchecked is None or w_new is w_object_type.dict_w["__new__"].w_function:
+        return (w_type.version, None, None)
+    if w_init is w_object_type.dict_w["__init__"]:
+        w_init = None
+    elif w_init.__class__ is not W_MethodDescriptor:
+        return (w_type.version, None, None)
+    return (w_type.version, unchecked, w_init)
+
+
+def _construct_builtin(w_type, constructor, args_w, kwargs_w):
+    """A built-in type called (CPython's CALL_BUILTIN_CLASS: the type's vectorcall):
+    type_call's work with what its lookups and checks would find known."""
+    w_obj = constructor[1].call([w_type] + list(args_w), kwargs_w)
+    w_init = constructor[2]
+    if w_init is not None and space.type(w_obj).is_subtype(w_type):
+        check_init_result(w_init.call([w_obj] + list(args_w), kwargs_w))
     return w_obj
 
 

@@ -135,6 +135,7 @@ class W_TypeObject(W_Root):
     and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
     disallow_instantiation = False  # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in
                                     # type without __new__ that calling refuses (re.Pattern)
+    constructor = None              # a built-in type's, for calls (typecall.type_call)
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
