@@ -22,9 +22,8 @@ import sys as host_sys
 
 from snakevm.objspace.root import OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
-from snakevm.objspace.typeobject import (MISSING, W_Instance, W_TypeObject, w_object_type,
-                                         w_type_type)
-from snakevm.objspace.typecall import check_init_result
+from snakevm.objspace.typeobject import MISSING, W_Instance, W_TypeObject, w_type_type
+from snakevm.objspace.typecall import check_init_result, PLAIN
 from snakevm.memory.finalizers import adopt
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
@@ -43,7 +42,6 @@ from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 
 _new_object = object.__new__
-_OBJECT_NEW = w_object_type.dict_w["__new__"]
 BUDGET = 120                 # compiled activations nested on the host stack, at most
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
 _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
@@ -325,15 +323,15 @@ def _helpers(jit, interp):
         object's ``__new__`` and layout, a guest ``__init__`` -- gets its instance here
         and its ``__init__`` called like any guest function (compiled, directly);
         type.__call__ does the rest."""
-        if w_type.w_type is w_type_type and w_type.instance_class is W_Instance and \
-                w_type.lookup("__new__") is _OBJECT_NEW and not w_type.disallow_instantiation \
+        constructor = w_type.constructor       # (typecall's, cached per type version)
+        if constructor is not None and constructor[1] is PLAIN and \
+                constructor[0] == w_type.version and w_type.w_type is w_type_type and \
+                constructor[2].__class__ is W_Function and not w_type.disallow_instantiation \
                 and not getattr(w_type, "is_abstract", False):
-            w_init = w_type.lookup("__init__")
-            if w_init.__class__ is W_Function:
-                w_obj = adopt(W_Instance(w_type))
-                args_w.insert(0, w_obj)
-                check_init_result(call(f, w_init, args_w))
-                return w_obj
+            w_obj = adopt(W_Instance(w_type))
+            args_w.insert(0, w_obj)
+            check_init_result(call(f, constructor[2], args_w))
+            return w_obj
         return space.call(w_type, args_w, None)
 
     def finish_call(callee):

@@ -18,11 +18,14 @@ def type_call(w_type, args_w, kwargs_w=None):
         return space.type(args_w[0])
     if w_type.disallow_instantiation:
         raise space.type_error("cannot create '%s' instances" % w_type.tp_name())
-    if w_type.is_builtin:
-        constructor = w_type.constructor
-        if constructor is None or constructor[0] != w_type.version:
-            constructor = w_type.constructor = _builtin_constructor(w_type)
-        if constructor[1] is not None:
+    constructor = w_type.constructor
+    if constructor is None or constructor[0] != w_type.version:
+        constructor = w_type.constructor = _constructor(w_type)
+    if constructor[1] is not None:
+        if constructor[1] is PLAIN:
+            if not getattr(w_type, "is_abstract", False):
+                return _construct_plain(w_type, constructor[2], args_w, kwargs_w)
+        else:
             return _construct_builtin(w_type, constructor, args_w, kwargs_w)
     w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
     if not space.type(w_obj).is_subtype(w_type):
@@ -40,22 +43,47 @@ def type_call(w_type, args_w, kwargs_w=None):
     return w_obj
 
 
-def _builtin_constructor(w_type):
-    """(version, __new__, __init__) of a built-in type for _construct_builtin:
-    its __new__ without the checks of a call through the type's namespace, and
-    its __init__, or None for object's (which accepts any arguments here: the
-    type has its own __new__).  (version, None, None) when the type is not made
-    that way (a __new__ or __init__ of another kind)."""
+PLAIN = "plain"     # _constructor's mark for a plain class
+
+
+def _constructor(w_type):
+    """How calling ``w_type`` makes its instances, for type_call, cached per type
+    version: (version, __new__, __init__) with
+    - for a built-in type (_construct_builtin): its __new__ without the checks of a
+      call through the type's namespace, and its __init__, or None for object's
+      (which accepts any arguments here: the type has its own __new__);
+    - for a plain class (_construct_plain) -- object's __new__ and instance layout,
+      an __init__ of its own, a guest function or a built-in: PLAIN and that
+      __init__;
+    - (version, None, None) for any other type (type_call's general path)."""
     w_new = _new_of(w_type)
     w_init = w_type.lookup("__init__")
+    if w_new is w_object_type.dict_w["__new__"].w_function:
+        if not w_type.is_builtin and w_type.instance_class is W_Instance and \
+                w_init is not w_object_type.dict_w["__init__"] and \
+                w_init.__class__ in (W_Function, W_MethodDescriptor):
+            return (w_type.version, PLAIN, w_init)
+        return (w_type.version, None, None)
     unchecked = getattr(w_new, "unchecked", None)
-    if unchecked is None or w_new is w_object_type.dict_w["__new__"].w_function:
+    if not w_type.is_builtin or unchecked is None:
         return (w_type.version, None, None)
     if w_init is w_object_type.dict_w["__init__"]:
         w_init = None
     elif w_init.__class__ is not W_MethodDescriptor:
         return (w_type.version, None, None)
     return (w_type.version, unchecked, w_init)
+
+
+def _construct_plain(w_type, w_init, args_w, kwargs_w):
+    """A plain class called: object.__new__'s instance (its arguments are the
+    __init__'s to check), then the class's __init__."""
+    w_obj = adopt(W_Instance(w_type))
+    if w_init.__class__ is W_Function:
+        w_result = space.call(w_init, [w_obj] + list(args_w), kwargs_w)
+    else:
+        w_result = w_init.call([w_obj] + list(args_w), kwargs_w)
+    check_init_result(w_result)
+    return w_obj
 
 
 def _construct_builtin(w_type, constructor, args_w, kwargs_w):
