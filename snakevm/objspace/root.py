@@ -21,6 +21,10 @@ A guest exception travels through host code as ``OperationError(w_exc)``.
 from snakevm.memory.heap import heap
 
 
+# host type (int, str, ...) -> its W_TypeObject: the unboxed guest values (filled by the
+# modules of those types; the object space and the built-in method descriptors read it)
+UNBOXED_TYPES = {}
+
 class W_Root:
     """A boxed guest object.  ``w_type`` is its class (a W_TypeObject)."""
 

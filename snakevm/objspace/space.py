@@ -19,11 +19,10 @@ import sys as host_sys
 
 from snakevm import limits
 
-from snakevm.objspace.root import W_Root, OperationError
+from snakevm.objspace.root import W_Root, OperationError, UNBOXED_TYPES
 from snakevm.objspace.typeobject import W_TypeObject, w_object_type, w_type_type, MISSING
 from snakevm.objspace import typedef as td
 
-UNBOXED_TYPES = {}      # host type (int, str, ...) -> W_TypeObject
 _SEQUENCE_LAYOUTS = frozenset(("W_List", "W_Tuple"))   # (named: their modules import this one)
 
 # name, reflected name, in-place name, host operator for the unboxed fast path

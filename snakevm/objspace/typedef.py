@@ -34,7 +34,7 @@ import traceback as host_traceback
 import builtins as host_builtins
 import inspect
 
-from snakevm.objspace.root import W_Root, OperationError
+from snakevm.objspace.root import W_Root, OperationError, UNBOXED_TYPES
 from snakevm.memory.finalizers import adopt
 
 
@@ -308,8 +308,11 @@ class W_MethodDescriptor(W_Root):
             from snakevm.objspace.space import space    # (space imports this module)
             raise space.type_error("unbound method %s() needs an argument" % self.qualname())
         w_self = args_w[0]
-        if getattr(w_self, "w_type", None) is not self.w_objclass:    # (exactly: it fits)
-            self.check_self(w_self, calling=True)
+        w_type = w_self.w_type if isinstance(w_self, W_Root) else \
+            UNBOXED_TYPES.get(w_self.__class__)
+        if w_type is not self.w_objclass and \
+                (w_type is None or not w_type.is_subtype(self.w_objclass)):
+            self.check_self(w_self, calling=True)       # (raises its TypeError)
         args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
         try:
             return self.func(w_self, *args, **kwargs)
