@@ -323,14 +323,13 @@ def _helpers(jit, interp):
         object's ``__new__`` and layout, a guest ``__init__`` -- gets its instance here
         and its ``__init__`` called like any guest function (compiled, directly);
         type.__call__ does the rest."""
-        constructor = w_type.constructor       # (typecall's, cached per type version)
-        if constructor is not None and constructor[1] is PLAIN and \
-                constructor[0] == w_type.version and w_type.w_type is w_type_type and \
-                constructor[2].__class__ is W_Function and not w_type.disallow_instantiation \
-                and not getattr(w_type, "is_abstract", False):
+        if w_type.constructor_kind is PLAIN and w_type.constructor_version == w_type.version \
+                and w_type.w_type is w_type_type and not w_type.disallow_instantiation \
+                and w_type.w_constructor_init.__class__ is W_Function \
+                and not getattr(w_type, "is_abstract", False):     # (typecall's cache)
             w_obj = adopt(W_Instance(w_type))
             args_w.insert(0, w_obj)
-            check_init_result(call(f, constructor[2], args_w))
+            check_init_result(call(f, w_type.w_constructor_init, args_w))
             return w_obj
         return space.call(w_type, args_w, None)
 

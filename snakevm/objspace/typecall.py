@@ -18,15 +18,14 @@ def type_call(w_type, args_w, kwargs_w=None):
         return space.type(args_w[0])
     if w_type.disallow_instantiation:
         raise space.type_error("cannot create '%s' instances" % w_type.tp_name())
-    constructor = w_type.constructor
-    if constructor is None or constructor[0] != w_type.version:
-        constructor = w_type.constructor = _constructor(w_type)
-    if constructor[1] is not None:
-        if constructor[1] is PLAIN:
-            if not getattr(w_type, "is_abstract", False):
-                return _construct_plain(w_type, constructor[2], args_w, kwargs_w)
-        else:
-            return _construct_builtin(w_type, constructor, args_w, kwargs_w)
+    if w_type.constructor_version != w_type.version:
+        _prepare_constructor(w_type)
+    kind = w_type.constructor_kind
+    if kind is PLAIN:
+        if not getattr(w_type, "is_abstract", False):
+            return _construct_plain(w_type, w_type.w_constructor_init, args_w, kwargs_w)
+    elif kind is BUILTIN:
+        return _construct_builtin(w_type, args_w, kwargs_w)
     w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
     if not space.type(w_obj).is_subtype(w_type):
         return w_obj
@@ -43,35 +42,38 @@ def type_call(w_type, args_w, kwargs_w=None):
     return w_obj
 
 
-PLAIN = "plain"     # _constructor's mark for a plain class
+# How calling a type makes its instances (W_TypeObject.constructor_kind).
+PLAIN = "plain"         # a plain class: _construct_plain
+BUILTIN = "built-in"    # a built-in type: _construct_builtin
 
 
-def _constructor(w_type):
-    """How calling ``w_type`` makes its instances, for type_call, cached per type
-    version: (version, __new__, __init__) with
-    - for a built-in type (_construct_builtin): its __new__ without the checks of a
-      call through the type's namespace, and its __init__, or None for object's
-      (which accepts any arguments here: the type has its own __new__);
-    - for a plain class (_construct_plain) -- object's __new__ and instance layout,
-      an __init__ of its own, a guest function or a built-in: PLAIN and that
-      __init__;
-    - (version, None, None) for any other type (type_call's general path)."""
+def _prepare_constructor(w_type):
+    """Find how calling ``w_type`` makes its instances, for type_call (cached per
+    type version, the functions in w_constructor_new and w_constructor_init):
+    - for a built-in type (BUILTIN): its __new__ without the checks of a call
+      through the type's namespace, and its __init__, or None for object's (which
+      accepts any arguments here: the type has its own __new__);
+    - for a plain class (PLAIN) -- object's __new__ and instance layout, an
+      __init__ of its own, a guest function or a built-in: that __init__;
+    - None for any other type (type_call's general path)."""
     w_new = _new_of(w_type)
     w_init = w_type.lookup("__init__")
+    kind = w_constructor_new = None
     if w_new is w_object_type.dict_w["__new__"].w_function:
         if not w_type.is_builtin and w_type.instance_class is W_Instance and \
                 w_init is not w_object_type.dict_w["__init__"] and \
                 w_init.__class__ in (W_Function, W_MethodDescriptor):
-            return (w_type.version, PLAIN, w_init)
-        return (w_type.version, None, None)
-    unchecked = getattr(w_new, "unchecked", None)
-    if not w_type.is_builtin or unchecked is None:
-        return (w_type.version, None, None)
-    if w_init is w_object_type.dict_w["__init__"]:
-        w_init = None
-    elif w_init.__class__ is not W_MethodDescriptor:
-        return (w_type.version, None, None)
-    return (w_type.version, unchecked, w_init)
+            kind = PLAIN
+    elif w_type.is_builtin and getattr(w_new, "w_unchecked", None) is not None:
+        if w_init is w_object_type.dict_w["__init__"]:
+            w_init = None
+        if w_init is None or w_init.__class__ is W_MethodDescriptor:
+            kind = BUILTIN
+            w_constructor_new = w_new.w_unchecked
+    w_type.constructor_kind = kind
+    w_type.w_constructor_new = w_constructor_new
+    w_type.w_constructor_init = w_init if kind is not None else None
+    w_type.constructor_version = w_type.version
 
 
 def _construct_plain(w_type, w_init, args_w, kwargs_w):
@@ -86,11 +88,11 @@ def _construct_plain(w_type, w_init, args_w, kwargs_w):
     return w_obj
 
 
-def _construct_builtin(w_type, constructor, args_w, kwargs_w):
+def _construct_builtin(w_type, args_w, kwargs_w):
     """A built-in type called (CPython's CALL_BUILTIN_CLASS: the type's vectorcall):
     type_call's work with what its lookups and checks would find known."""
-    w_obj = constructor[1].call([w_type] + list(args_w), kwargs_w)
-    w_init = constructor[2]
+    w_obj = w_type.w_constructor_new.call([w_type] + list(args_w), kwargs_w)
+    w_init = w_type.w_constructor_init
     if w_init is not None and space.type(w_obj).is_subtype(w_type):
         check_init_result(w_init.call([w_obj] + list(args_w), kwargs_w))
     return w_obj

@@ -552,7 +552,7 @@ def new_method(w_type, keywords=True):
         w_function.tp_new = func
         # what calling the type uses (typecall.type_call): the class passed is the
         # type itself or a built-in subtype that inherits it, which the checks accept
-        w_function.unchecked = W_BuiltinFunction(func, "__new__", sig,
+        w_function.w_unchecked = W_BuiltinFunction(func, "__new__", sig,
                                                  qualname="%s.__new__" % w_type.name)
         w_function.w_owner = w_type             # its __self__, as CPython's tp_new wrapper
         w_type.dict_w["__new__"] = W_StaticMethod(w_function)

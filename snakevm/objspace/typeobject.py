@@ -135,7 +135,9 @@ class W_TypeObject(W_Root):
     and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
     disallow_instantiation = False  # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in
                                     # type without __new__ that calling refuses (re.Pattern)
-    constructor = None              # a built-in type's, for calls (typecall.type_call)
+    # how calling the type makes instances, cached per version (typecall.type_call)
+    constructor_version = -1
+    constructor_kind = w_constructor_new = w_constructor_init = None
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
@@ -255,6 +257,7 @@ class W_TypeObject(W_Root):
             return
         self.dict_w.clear()
         self.mro_w = []
+        self.w_constructor_new = self.w_constructor_init = None
         self.changed()
 
     __hash__ = object.__hash__   # types hash by identity (the host's C hash: host dicts)
