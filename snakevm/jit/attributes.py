@@ -22,6 +22,11 @@ class Site(Cache):
     {class: (its version, the value)}."""
     __slots__ = ("classes",)
 
+    def forget_classes(self):
+        Cache.forget_classes(self)
+        if self.classes:
+            self.classes.clear()
+
 
 def site(base, oparg, name):
     """The cache of one attribute instruction of compiled code."""

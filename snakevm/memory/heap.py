@@ -60,6 +60,7 @@ class Heap:
         self.w_callbacks = None             # created by the gc module
         self.schedule_hook = None           # eval breaker's request(action), set at start-up
         self.collection_observer = None     # called with what a collection found (visualizer)
+        self.caches = host_weakref.WeakSet()    # the inline caches (interpreter/inlinecache.py)
 
     # -- tracking -----------------------------------------------------------------------
     def track(self, w_obj):
@@ -137,6 +138,9 @@ class Heap:
             return 0
         self.collecting = True
         try:
+            if generation == NUM_GENERATIONS - 1:
+                for cache in list(self.caches):
+                    cache.forget_classes()
             return collector.collect_with_callbacks(self, generation)
         finally:
             self.collecting = False
