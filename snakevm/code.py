@@ -29,6 +29,7 @@ class Code:
         "co_firstlineno", "co_linetable", "co_exceptiontable",
         "marshal_info",     # reader's notes for a byte-identical write-back (or None)
         "_cache",           # derived data computed lazily by other modules
+        "jit_direct",       # the compiling tier's direct entry (jit/runtime.py), or None
     )
 
     def __init__(self, argcount, posonlyargcount, kwonlyargcount, stacksize, flags,
@@ -52,6 +53,7 @@ class Code:
         self.co_exceptiontable = bytes(exceptiontable)
         self.marshal_info = None
         self._cache = {}
+        self.jit_direct = None
 
     # -- derived views of localsplus, as CPython computes them ---------------
     def _names_with_kind(self, kind):

@@ -69,24 +69,20 @@ class Frame(W_Root):
         """A slot not stored yet: the frame is a *lazy* one, made by a compiled call
         (jit/runtime.py) with only EAGER_SLOTS stored.  The first read of another slot
         -- by the interpreter after a deopt, a traceback, sys._getframe, the collector
-        -- stores the initial values of those not written since, then reads it."""
+        -- stores the initial values of the others, except those of WRITTEN_FIRST that
+        were written since, then reads it."""
         get = _LAZY_SLOT_GETTERS.get(name)
         if get is None:
             raise AttributeError(name)
-        template = frame_template(self.code)
-        for slot, initial in (("stack", list), ("instructions", lambda: template[1]),
-                              ("constants", lambda: template[2]), ("pc", int),
-                              ("last_i", lambda: -1), ("finished", bool)):
+        written = []
+        for slot in WRITTEN_FIRST:
             try:
-                _LAZY_SLOT_GETTERS[slot](self)
+                written.append((slot, _LAZY_SLOT_GETTERS[slot](self)))
             except AttributeError:
-                setattr(self, slot, initial())
-        for slot in ("w_locals", "kw_names", "generator_ref", "return_value",
-                     "f_back_snapshot"):
-            try:
-                _LAZY_SLOT_GETTERS[slot](self)
-            except AttributeError:
-                setattr(self, slot, None)
+                pass
+        complete_new_frame(self)
+        for slot, value in written:
+            setattr(self, slot, value)
         return get(self)
 
     def iter_refs(self):
@@ -186,6 +182,10 @@ def frame_template(code):
 _new_object = object.__new__
 # What a lazy frame stores when it is made (the rest: Frame.__getattr__).
 EAGER_SLOTS = ("code", "w_globals", "w_builtins", "w_function", "fast", "back")
+# The other slots that may be written before any of them is read: by compiled code
+# (stack, pc, last_i, finished), a traceback (f_back_snapshot) and KW_NAMES run by
+# its handler (kw_names).  Whatever writes another one reads a lazy slot first.
+WRITTEN_FIRST = ("stack", "pc", "last_i", "finished", "f_back_snapshot", "kw_names")
 _LAZY_SLOT_GETTERS = {name: getattr(Frame, name).__get__
                       for name in Frame.__slots__ if name not in EAGER_SLOTS}
 

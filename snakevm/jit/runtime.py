@@ -102,7 +102,7 @@ class Jit:
         if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
                 not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
             direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
-            code._cache["jit_direct"] = (direct_run, frame_template(code)[0], code.co_argcount)
+            code.jit_direct = (direct_run, frame_template(code)[0], code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
@@ -216,7 +216,7 @@ def _helpers(jit, interp):
             cls = W_Function
         if cls is W_Function:
             code = w_callable.code
-            direct = code._cache.get("jit_direct")
+            direct = code.jit_direct
             if direct is not None and len(args_w) == direct[2] and interp.tracer is None \
                     and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
                 # A compiled callee whose parameters the arguments fill exactly: its

@@ -145,3 +145,28 @@ def recurse(n):
 for _ in range(60):
     depth_seen = recurse(20)
 print(depth_seen)
+
+
+def takes_keywords(a, b=2):
+    return observe(1)[0], a + b
+
+
+def keyword_caller(n):
+    try:
+        return takes_keywords(a=n, b=n)
+    finally:
+        pass
+
+
+def raising_after_keywords(n):
+    sorted([3, 1, 2], key=None, reverse=True)
+    return {}[n]
+
+
+for i in range(60):
+    seen_kw = keyword_caller(i)
+    try:
+        raising_after_keywords(i)
+    except KeyError as e:
+        kw_error = (e.args, e.__traceback__.tb_next.tb_frame.f_code.co_name)
+print(seen_kw, kw_error)
