@@ -346,10 +346,12 @@ def try_call(f, oparg):
             return rewrite(f, "CALL_BOUND_METHOD_EXACT_ARGS", cache)
         return False
     if type(w_callable) is W_BuiltinFunction:
-        cache.w_value = w_callable
         if w_callable.name == "len" and w_callable.w_self is None and nargs == 1 and \
                 w_callable is space.builtins_module().w_dict.getitem_str("len"):
+            cache.w_value = w_callable
             return rewrite(f, "CALL_NO_KW_LEN", cache)
+        # (its guard is the class: the cache does not keep a bound built-in method,
+        # and with it its object, alive)
         return rewrite(f, "CALL_NO_KW_BUILTIN_FAST", cache)
     if type(w_callable) is W_MethodDescriptor and w_self is not NULL:
         cache.w_value = w_callable

@@ -71,3 +71,19 @@ for _ in range(3):
     del P, p
 gc.collect()
 print(s, [r() is None for r in points])
+
+
+class Items(list):
+    pass
+
+
+def fill():
+    items = Items()
+    add = items.append          # a bound built-in method, called at a specialized site
+    for i in range(100):
+        add(i)
+    return weakref.ref(items, lambda r: print("items freed"))
+
+
+ref = fill()
+print("after fill", ref() is None)
