@@ -7,6 +7,8 @@ divided by CPython's time for the program.
     PYENV_VERSION=3.12.1 python3.12 bench/bench_loop.py
 """
 
+import contextlib
+import io
 import subprocess
 import sys
 import time
@@ -16,25 +18,29 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PROGRAM = ROOT / "bench" / "loop_program.py"
 
+from snakevm import runner                                          # noqa: E402 (the path)
+from snakevm.compiler import compile_source                         # noqa: E402
+from snakevm.interpreter.runtime import interpreter, run_code       # noqa: E402
+
+
+def _fresh_main():
+    config = runner._configured(None, [str(PROGRAM)], run="file", target=str(PROGRAM))
+    return runner.setup_vm(config, str(PROGRAM.parent), str(PROGRAM))
+
 
 def count_and_time_snakevm():
-    import io
-    import contextlib
-    from snakevm.compiler import compile_source
-    from snakevm import runner
-    from snakevm.interpreter.runtime import interpreter, run_code
     code = compile_source(PROGRAM.read_text(), str(PROGRAM), "exec")
-    w_main = runner._setup([str(PROGRAM)])
+    w_main = _fresh_main()
     interp = interpreter()
     counter = [0]
 
     def count(frame, index, op, oparg):
         counter[0] += 1
-    interp.tracer = count
+    interp.set_hook("count", count)
     with contextlib.redirect_stdout(io.StringIO()):
         run_code(code, w_main.w_dict)
-    interp.tracer = None
-    w_main = runner._setup([str(PROGRAM)])
+    interp.set_hook("count", None)
+    w_main = _fresh_main()
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         run_code(code, w_main.w_dict)
