@@ -30,6 +30,7 @@ class Code:
         "marshal_info",     # reader's notes for a byte-identical write-back (or None)
         "_cache",           # derived data computed lazily by other modules
         "jit_direct",       # the compiling tier's direct entry (jit/runtime.py), or None
+        "jit_resume",       # its (compiled function, block starts) for a generator, or None
     )
 
     def __init__(self, argcount, posonlyargcount, kwonlyargcount, stacksize, flags,
@@ -54,6 +55,7 @@ class Code:
         self.marshal_info = None
         self._cache = {}
         self.jit_direct = None
+        self.jit_resume = None
 
     # -- derived views of localsplus, as CPython computes them ---------------
     def _names_with_kind(self, kind):

@@ -99,6 +99,8 @@ class Jit:
         exec(compiled, namespace)
         self.compiled += 1
         run = namespace["run"]
+        if code.co_flags & _GENERATOR_FLAGS:
+            code.jit_resume = (run, _block_starts(run))     # (resume_compiled)
         if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
                 not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
             direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
@@ -286,9 +288,10 @@ def _helpers(jit, interp):
         g = w_gen.frame
         if g is not None and not w_gen.running and not g.finished and \
                 (w_gen.started or w_value is None):
-            run = g.code._cache.get("jit")
-            if run and interp.tracer is None and state.jit_depth < BUDGET and \
-                    g.pc in run.__globals__["BLOCKS"]:
+            resume = g.code.jit_resume
+            if resume is not None and interp.tracer is None and state.jit_depth < BUDGET \
+                    and g.pc in resume[1]:
+                run = resume[0]
                 g.stack.append(w_value)
                 w_gen.started = w_gen.running = True
                 state.outer_exceptions.append(state.handled_exception)
