@@ -32,11 +32,6 @@ from snakevm.interpreter import generators
 _CMP = opcodes.CMP_OPS
 _BINARY = [(sym.rstrip("="), sym.endswith("=") and sym not in ("==", "!=", "<=", ">="))
            for _, sym in opcodes.BINARY_OPS]
-# co_flags of a code whose frame enter() may make as enter_exact does: CO_OPTIMIZED and
-# CO_NEWLOCALS, no *args or **kwargs parameter
-_PLAIN_FLAGS = (opcodes.CO_OPTIMIZED | opcodes.CO_NEWLOCALS | opcodes.CO_VARARGS
-                | opcodes.CO_VARKEYWORDS)
-_NEW_FUNCTION_FRAME = opcodes.CO_OPTIMIZED | opcodes.CO_NEWLOCALS
 # Instructions the decoder folds or that never execute in code objects.
 NOT_DISPATCHED = {"CACHE", "EXTENDED_ARG", "RESERVED", "INTERPRETER_EXIT"}
 
@@ -322,9 +317,8 @@ class Interpreter(SpecializedInstructions):
             raise space.error(space.builtin_exception("RecursionError"),
                               "maximum recursion depth exceeded")
         code = w_func.code
-        if not kwargs_w and args_w.__class__ is list and len(args_w) == code.co_argcount \
-                and code.co_flags & _PLAIN_FLAGS == _NEW_FUNCTION_FRAME \
-                and not code.co_kwonlyargcount:
+        if not kwargs_w and args_w.__class__ is list and \
+                specialize.simple_code(code, len(args_w)):
             # the arguments fill the parameters exactly: enter_exact's frame
             f = function_frame(code, w_func.w_globals, function_builtins(w_func), w_func, args_w)
         else:

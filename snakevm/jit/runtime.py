@@ -31,6 +31,7 @@ from snakevm.objspace.listobject import W_List, w_list_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
 from snakevm.interpreter import state
+from snakevm.interpreter.specialize import simple_code
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
                                       frame_template, complete_new_frame)
 from snakevm.interpreter.generators import (W_Generator, W_Coroutine, new_generator, send_to,
@@ -46,8 +47,6 @@ BUDGET = 120                 # compiled activations nested on the host stack, at
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
 _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
 _CO_OPTIMIZED = 0x1
-_CO_NEW_FUNCTION_FRAME = 0x1 | 0x2                # CO_OPTIMIZED | CO_NEWLOCALS
-_STAR_ARGS = 0x4 | 0x8                           # CO_VARARGS | CO_VARKEYWORDS
 # CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
 _GENERATOR_FLAGS = 0x20 | 0x80 | 0x100 | 0x200
 
@@ -101,8 +100,7 @@ class Jit:
         run = namespace["run"]
         if code.co_flags & _GENERATOR_FLAGS:
             code.jit_resume = (run, _block_starts(run))     # (resume_compiled)
-        if code.co_flags & _CO_NEW_FUNCTION_FRAME == _CO_NEW_FUNCTION_FRAME and \
-                not code.co_flags & _STAR_ARGS and not code.co_kwonlyargcount:
+        if simple_code(code, code.co_argcount):
             direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
             code.jit_direct = (direct_run, frame_template(code)[0], code.co_argcount)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
@@ -254,8 +252,7 @@ def _helpers(jit, interp):
     def call_function(f, w_callable, args_w):
         """A guest function called from compiled code, other than call()'s direct case."""
         code = w_callable.code
-        if len(args_w) == code.co_argcount and not code.co_flags & _STAR_ARGS \
-                and not code.co_kwonlyargcount and state.depth < state.recursion_limit:
+        if simple_code(code, len(args_w)) and state.depth < state.recursion_limit:
             callee = function_frame(code, w_callable.w_globals,
                                     w_callable.w_builtins or function_builtins(w_callable),
                                     w_callable, args_w)

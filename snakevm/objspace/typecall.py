@@ -80,11 +80,7 @@ def _construct_plain(w_type, w_init, args_w, kwargs_w):
     """A plain class called: object.__new__'s instance (its arguments are the
     __init__'s to check), then the class's __init__."""
     w_obj = adopt(W_Instance(w_type))
-    if w_init.__class__ is W_Function:
-        w_result = space.call(w_init, [w_obj] + list(args_w), kwargs_w)
-    else:
-        w_result = w_init.call([w_obj] + list(args_w), kwargs_w)
-    check_init_result(w_result)
+    check_init_result(space.call_bound(w_init, w_obj, list(args_w), kwargs_w))
     return w_obj
 
 
@@ -94,7 +90,7 @@ def _construct_builtin(w_type, args_w, kwargs_w):
     w_obj = w_type.w_constructor_new.call([w_type] + list(args_w), kwargs_w)
     w_init = w_type.w_constructor_init
     if w_init is not None and space.type(w_obj).is_subtype(w_type):
-        check_init_result(w_init.call([w_obj] + list(args_w), kwargs_w))
+        check_init_result(space.call_bound(w_init, w_obj, list(args_w), kwargs_w))
     return w_obj
 
 
