@@ -80,7 +80,8 @@ class W_Generator(W_Root):
     gc_finalized = False
 
     def __del__(self):
-        finalize(self)
+        if self.frame is not None:          # (a finished generator has nothing to close)
+            finalize(self)
 
     def guest_finalize(self):
         """Dropped while suspended: close it, so its ``finally`` blocks run.  A

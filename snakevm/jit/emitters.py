@@ -382,6 +382,14 @@ def get_iter(site):
     site.emit("%s = space.iter(%s)" % (site.top, site.top))
 
 
+@emits("GET_YIELD_FROM_ITER")
+def get_yield_from_iter(site):
+    """A generator is its own sub-iterator (the only case without a check)."""
+    site.emit("if %s.__class__ is not W_Generator:" % site.top)
+    site.emit("    f.last_i = li")
+    site.emit("    %s = get_yield_from_iter(f, %s)" % (site.top, site.top))
+
+
 @emits("FOR_ITER")
 def for_iter(site):
     """A range (or str, bytes) iterator and a list or tuple iterator advance in place."""
@@ -479,22 +487,30 @@ def load_attr(site):
     c = attributes.site(opcodes.LOAD_ATTR, site.oparg, name)
     cache, types = site.name("A", c), site.name("T", c.types)
     top = site.top
-    site.emit("f.last_i = %d" % site.index)
-    # The site's cache hit on an instance, inline (its guards as load_attr /
-    # load_method test them): the type's entry at its version, then the instance dict.
+    # The site's cache hits, inline (their guards as load_attr / load_method test
+    # them): on an instance, the type's entry at its version, then the instance dict;
+    # on a class, the class's entry at its version.  A hit runs no guest code, so
+    # only the generic path records where it is.
     hit = "%s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and " \
           "e[0] == %s.w_type.version and " % (top, types, top, top)
     if site.oparg & 1:
-        site.emit("if %s((d := %s.w_dict) is None or %r not in d.storage):" % (hit, top, name))
+        site.emit("if %s((v := %s.w_dict) is None or %r not in v.storage):" % (hit, top, name))
         site.emit("    %s, %s = e[1], %s" % (top, site.push, top))
         site.emit("else:")
+        site.emit("    f.last_i = li")
         site.emit("    %s, %s = load_method(%s, %s)" % (top, site.push, cache, top))
     else:
-        site.emit("if %s(d := %s.w_dict) is not None and (v := d.storage.get(%r, MISSING)) "
+        classes = site.name("C", c.classes)
+        site.emit("if %s(v := %s.w_dict) is not None and (v := v.storage.get(%r, MISSING)) "
                   "is not MISSING:" % (hit, top, name))
         site.emit("    %s = v" % top)
+        site.emit("elif %s.__class__ is W_TypeObject and (e := %s.get(%s)) is not None and "
+                  "e[0] == %s.version:" % (top, classes, top, top))
+        site.emit("    %s = e[1]" % top)
         site.emit("else:")
+        site.emit("    f.last_i = li")
         site.emit("    %s = load_attr(%s, %s)" % (top, cache, top))
+    site.emit("v = None")
 
 
 @emits("STORE_ATTR")
@@ -505,11 +521,37 @@ def store_attr(site):
     top = site.top
     site.emit("f.last_i = %d" % site.index)
     site.emit("if %s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and "
-              "e[0] == %s.w_type.version and (d := %s.w_dict) is not None:"
+              "e[0] == %s.w_type.version and (v := %s.w_dict) is not None:"
               % (top, types, top, top, top))
-    site.emit("    d.storage[%r] = %s" % (name, site.second))
+    site.emit("    v.storage[%r] = %s" % (name, site.second))
     site.emit("else:")
     site.emit("    store_attr(%s, %s, %s)" % (cache, top, site.second))
+    site.emit("v = None")
+
+
+# The direct call of a compiled guest function ``fn`` with its arguments ``args``
+# (d: fn.code.jit_direct).  The frame is a lazy one (frame.EAGER_SLOTS: compiled
+# code reads no other slot; whatever else reads one completes the frame).
+DIRECT_CALL = """\
+c = new_frame(Frame)
+c.code = fn.code
+c.w_globals = fn.w_globals
+c.w_builtins = fn.w_builtins or function_builtins(fn)
+c.w_function = fn
+args += d[1]
+c.fast = args
+c.back = f
+state.current_frame = c
+state.depth += 1
+state.jit_depth += 1
+try:
+    RESULT = d[0](c, 0)
+finally:
+    state.jit_depth -= 1
+    state.depth -= 1
+    state.current_frame = f
+    c.back = None
+    c = None""".split("\n")
 
 
 @emits("CALL")
@@ -522,7 +564,22 @@ def call(site):
     site.emit("f.last_i = %d" % site.index)
     args = ["s%d" % i for i in range(base + 2, site.depth)]
     # (NULL, callable, args...) or (method, self, args...): the list is made once
-    site.emit("s%d = call(f, s%d, [%s]) if s%d is NULL else call(f, s%d, [%s])" % (
-        base, base + 1, ", ".join(args), base, base, ", ".join(["s%d" % (base + 1)] + args)))
+    site.emit("if s%d is NULL:" % base)
+    site.emit("    fn = s%d; args = [%s]" % (base + 1, ", ".join(args)))
+    site.emit("else:")
+    site.emit("    fn = s%d; args = [%s]" % (base, ", ".join(["s%d" % (base + 1)] + args)))
+    # the operands are the call's now: a guest callee owns its arguments (as a CPython
+    # frame does: a parameter it deletes is freed then)
+    site.emit("%s = None" % " = ".join("s%d" % i for i in range(base + 1, site.depth)))
+    # runtime.call's direct case, inline: a compiled callee whose parameters the
+    # arguments fill exactly runs in a lazy frame made here (see runtime.call)
+    site.emit("if fn.__class__ is W_Function and (d := fn.code.jit_direct) is not None and "
+              "len(args) == d[2] and interp.tracer is None and state.depth < "
+              "state.recursion_limit and state.jit_depth < BUDGET:")
+    for line in DIRECT_CALL:
+        site.emit("    " + line.replace("RESULT", "s%d" % base))
+    site.emit("else:")
+    site.emit("    s%d = call(f, fn, args)" % base)
+    site.emit("fn = args = None")
     site.emit("if interp.tracer is not None:")
     site.emit("    return deopt_continue(f, %d, [%s])" % (site.nxt, site.slots(base + 1)))

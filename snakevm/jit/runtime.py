@@ -35,7 +35,7 @@ from snakevm.interpreter.specialize import simple_code
 from snakevm.interpreter.frame import (Frame, NULL, UNBOUND, RETURN, YIELD, function_frame,
                                       frame_template, complete_new_frame)
 from snakevm.interpreter.generators import (W_Generator, W_Coroutine, new_generator, send_to,
-                                           get_awaitable)
+                                           get_awaitable, get_yield_from_iter)
 from snakevm.interpreter.eval import (name_error, unbound_local, function_builtins,
                                      free_var_error, new_slice, list_append, build_string,
                                      format_value)
@@ -228,7 +228,8 @@ def _helpers(jit, interp):
                 callee.w_globals = w_callable.w_globals
                 callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
                 callee.w_function = w_callable
-                callee.fast = args_w + direct[1]
+                args_w += direct[1]         # (the caller's list: what the callee
+                callee.fast = args_w        # deletes is gone, as in CPython's frame)
                 callee.back = f
                 state.current_frame = callee
                 state.depth += 1
@@ -259,6 +260,7 @@ def _helpers(jit, interp):
             state.depth += 1
         else:
             callee = interp.enter(w_callable, args_w, None)
+        args_w.clear()          # (the frame has its copy: the callee owns its arguments)
         try:
             run = code._cache.get("jit")
             if run is None:
@@ -328,8 +330,9 @@ def _helpers(jit, interp):
                 and w_type.w_constructor_init.__class__ is W_Function \
                 and not getattr(w_type, "is_abstract", False):     # (typecall's cache)
             w_obj = adopt(W_Instance(w_type))
-            args_w.insert(0, w_obj)
-            check_init_result(call(f, w_type.w_constructor_init, args_w))
+            # (a new list: the caller's keeps the arguments while __init__ runs, as
+            # CPython 3.12's type_call does)
+            check_init_result(call(f, w_type.w_constructor_init, [w_obj] + args_w))
             return w_obj
         return space.call(w_type, args_w, None)
 
@@ -369,6 +372,7 @@ def _helpers(jit, interp):
         "W_List": W_List, "W_Tuple": W_Tuple, "W_ValueIter": W_ValueIter,
         "w_list_type": w_list_type, "w_tuple_type": w_tuple_type,
         "W_IndexIter": W_IndexIter, "Frame": Frame, "W_Instance": W_Instance,
+        "W_TypeObject": W_TypeObject,
         "name_error": name_error, "unbound_local": unbound_local,
         "call": call, "finish_call": finish_call, "deopt_raise": deopt_raise,
         "deopt_continue": deopt_continue, "load_attr": attributes.load_attr,
@@ -378,4 +382,7 @@ def _helpers(jit, interp):
         "resume_compiled": resume_compiled, "free_var_error": free_var_error,
         "new_slice": new_slice, "list_append": list_append, "build_string": build_string,
         "format_value": format_value, "get_awaitable": get_awaitable,
+        "get_yield_from_iter": get_yield_from_iter,
+        "W_Function": W_Function, "new_frame": _new_object, "state": state, "BUDGET": BUDGET,
+        "function_builtins": function_builtins,
     }

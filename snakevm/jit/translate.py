@@ -133,10 +133,13 @@ class Translation:
         self.emit(2, "while True:")
         self._dispatch(sorted(self.leaders), 3)
         self.emit(3, "raise AssertionError('jit: no block at %d' % pc)     # (cannot happen)")
+        # (the temporaries an instruction was using hold nothing past it: the
+        # interpreter runs the rest of the frame inside deopt_raise)
         self.emit(1, "except OperationError as error:")
-        self.emit(2, "error.__traceback__ = None")
+        self.emit(2, "error.__traceback__ = v = fn = args = result = None")
         self.emit(2, "return deopt_raise(f, li, error, [%s][:DEPTHS[li]])" % ", ".join(slots))
         self.emit(1, "except RecursionError:")
+        self.emit(2, "v = fn = args = result = None")
         self.emit(2, "return deopt_raise(f, li, recursion_error(), [%s][:DEPTHS[li]])"
                   % ", ".join(slots))
         self.names["DEPTHS"] = self._depth_table()
@@ -222,7 +225,8 @@ class Translation:
                  "f.pc = %d" % site.nxt,
                  "result = %s(f, %d)" % (handler, site.oparg),
                  "if result is not None:                  # a guest call: run its frame",
-                 "    f.stack.append(finish_call(result))"]
+                 "    f.stack.append(finish_call(result))",
+                 "    result = None"]
         if info.is_jump:
             lines += ["if f.pc != %d:" % site.nxt,
                       "    pc = f.pc",

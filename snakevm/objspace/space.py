@@ -367,6 +367,8 @@ class ObjSpace:
         if type(w_obj) in (int, float, complex, str, bytes):
             return bool(w_obj)
         w_type = self.type(w_obj)
+        if w_type.always_true_version == w_type.version:
+            return True
         w_bool = w_type.lookup_attr("__bool__")
         if w_bool is not MISSING:
             if w_bool is None:
@@ -379,6 +381,7 @@ class ObjSpace:
         w_len = w_type.lookup("__len__")
         if w_len is not None:
             return self.len_w(w_obj) != 0
+        w_type.always_true_version = w_type.version
         return True
 
     def hash_w(self, w_obj):

@@ -138,6 +138,9 @@ class W_TypeObject(W_Root):
     # how calling the type makes instances, cached per version (typecall.type_call)
     constructor_version = -1
     constructor_kind = w_constructor_new = w_constructor_init = None
+    # the version at which instances were found always true: no __bool__, no __len__
+    # (space.is_true; CPython 3.13's TO_BOOL_ALWAYS_TRUE keys on the same)
+    always_true_version = -1
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
@@ -260,10 +263,11 @@ class W_TypeObject(W_Root):
         self.w_constructor_new = self.w_constructor_init = None
         self.changed()
 
-    __hash__ = object.__hash__   # types hash by identity (the host's C hash: host dicts)
-
-    def __eq__(self, other):
-        return self is other
+    # Types compare and hash by identity, with the host's C slots (not W_Root's guest
+    # ones): ``w_type in mro_w`` and host dicts keyed by types run no Python code.
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
 
     def __repr__(self):
         return "<W_TypeObject %s>" % self.name
