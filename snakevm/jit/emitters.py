@@ -485,6 +485,7 @@ def build_string(site):
 def load_attr(site):
     name = site.translation.code.co_names[site.oparg >> 1]
     c = attributes.site(opcodes.LOAD_ATTR, site.oparg, name)
+    site.translation.attribute_sites[site.index] = c        # (a leaf shares it: leaves.py)
     cache, types = site.name("A", c), site.name("T", c.types)
     top = site.top
     # The site's cache hits, inline (their guards as load_attr / load_method test
@@ -576,8 +577,12 @@ def call(site):
     site.emit("if fn.__class__ is W_Function and (d := fn.code.jit_direct) is not None and "
               "len(args) == d[2] and interp.tracer is None and state.depth < "
               "state.recursion_limit and state.jit_depth < BUDGET:")
+    # its leaf first (leaves.py), if it has one: no frame, unless the leaf gives up
+    site.emit("    if d[3] is None or (s%d := d[3](fn, args)) is BAIL:" % base)
+    site.emit("        if d[3] is not None:")
+    site.emit("            leaf_gave_up(fn.code)")
     for line in DIRECT_CALL:
-        site.emit("    " + line.replace("RESULT", "s%d" % base))
+        site.emit("        " + line.replace("RESULT", "s%d" % base))
     site.emit("else:")
     site.emit("    s%d = call(f, fn, args)" % base)
     site.emit("fn = args = None")

@@ -41,9 +41,11 @@ from snakevm.interpreter.eval import (name_error, unbound_local, function_builti
                                      format_value)
 from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
+from snakevm.jit.leaves import leaf_source, NotALeaf, BAIL
 
 _new_object = object.__new__
 BUDGET = 120                 # compiled activations nested on the host stack, at most
+LEAF_BAILS = 100             # a leaf that gives up this often is dropped (leaf_gave_up)
 _NOT_COMPILED = False        # code._cache["jit"] for code this tier leaves alone
 _NOT_TRANSLATED_FLAGS = 0x200                    # async generators
 _CO_OPTIMIZED = 0x1
@@ -98,14 +100,18 @@ class Jit:
         exec(compiled, namespace)
         self.compiled += 1
         run = namespace["run"]
+        leaf = leaf_text = None
         if code.co_flags & _GENERATOR_FLAGS:
             code.jit_resume = (run, _block_starts(run))     # (resume_compiled)
         if simple_code(code, code.co_argcount):
             direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
-            code.jit_direct = (direct_run, frame_template(code)[0], code.co_argcount)
+            leaf, leaf_text = _leaf(translation, namespace)
+            code.jit_direct = (direct_run, frame_template(code)[0], code.co_argcount, leaf)
         if self.dump is not None and self.dump in ("", code.co_name, code.co_qualname):
             self.dump_stream.write("# --jit-dump: %s (%s, line %d)\n%s\n" % (
                 code.co_qualname, code.co_filename, code.co_firstlineno, source))
+            if leaf_text is not None:
+                self.dump_stream.write("# its leaf (jit/leaves.py)\n%s\n" % leaf_text)
         return run
 
     # -- running compiled code ------------------------------------------------------------------
@@ -198,6 +204,30 @@ def _completing(run):
         complete_new_frame(f)
         return run(f, pc)
     return run_complete
+
+
+def _leaf(translation, namespace):
+    """(the leaf function of a compiled code object, its source), or (None, None)
+    when the code is not a leaf (leaves.py).  It runs in the compiled function's
+    namespace."""
+    try:
+        source, names = leaf_source(translation)
+        compiled = compile(source, "<jit leaf %s>" % translation.code.co_qualname, "exec")
+    except (NotALeaf, SyntaxError, RecursionError, MemoryError):
+        return None, None
+    namespace.update(names)
+    exec(compiled, namespace)
+    return namespace["leaf"], source
+
+
+def leaf_gave_up(code):
+    """A call made after the callee's leaf gave up: a leaf that gives up LEAF_BAILS
+    times (its fast paths do not fit what it is called with) is dropped, so that
+    its calls do not pay for it."""
+    bails = code._cache.get("leaf_bails", 0) + 1
+    code._cache["leaf_bails"] = bails
+    if bails >= LEAF_BAILS and code.jit_direct is not None:
+        code.jit_direct = code.jit_direct[:3] + (None,)
 
 
 def _block_starts(run):
@@ -382,7 +412,7 @@ def _helpers(jit, interp):
         "resume_compiled": resume_compiled, "free_var_error": free_var_error,
         "new_slice": new_slice, "list_append": list_append, "build_string": build_string,
         "format_value": format_value, "get_awaitable": get_awaitable,
-        "get_yield_from_iter": get_yield_from_iter,
+        "get_yield_from_iter": get_yield_from_iter, "BAIL": BAIL, "leaf_gave_up": leaf_gave_up,
         "W_Function": W_Function, "new_frame": _new_object, "state": state, "BUDGET": BUDGET,
         "function_builtins": function_builtins,
     }

@@ -68,6 +68,7 @@ class Translation:
             raise Untranslatable(str(e)) from None
         self.unchecked = code._cache.get("unchecked_loads", frozenset())
         self.names = {}                         # namespace entries the source refers to
+        self.attribute_sites = {}               # LOAD_ATTR index -> its cache (emitters.py)
         self.lines = []
         self.reachable, self.leaders = self._flow()
         self.after_kw_names = {self.starts.get(nxt) for op, _, nxt in self.instructions.values()
