@@ -30,7 +30,7 @@ class Code:
         "marshal_info",     # reader's notes for a byte-identical write-back (or None)
         "_cache",           # derived data computed lazily by other modules
         "jit_direct",       # the compiling tier's direct entry (jit/runtime.py), or None
-        "jit_resume",       # its (compiled function, block starts) for a generator, or None
+        "jit_resume",       # (compiled function, block starts, delegations) for a generator, or None
     )
 
     def __init__(self, argcount, posonlyargcount, kwonlyargcount, stacksize, flags,

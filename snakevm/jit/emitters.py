@@ -481,6 +481,20 @@ def build_string(site):
 
 
 # -- attributes and calls ---------------------------------------------------------------------
+def attribute_hits(top, types, classes, name):
+    """The inline cache hits of LOAD_ATTR (a value) on slot ``top``, as the lines of
+    an if/elif chain (the caller adds its else): an instance attribute of a type
+    the site accepted (``types``), at that type's version, or a class attribute
+    the site found (``classes``), at that class's version."""
+    return ["if %s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and "
+            "e[0] == %s.w_type.version and (v := %s.w_dict) is not None and "
+            "(v := v.storage.get(%r, MISSING)) is not MISSING:" % (top, types, top, top, top, name),
+            "    %s = v" % top,
+            "elif %s.__class__ is W_TypeObject and (e := %s.get(%s)) is not None and "
+            "e[0] == %s.version:" % (top, classes, top, top),
+            "    %s = e[1]" % top]
+
+
 @emits("LOAD_ATTR")
 def load_attr(site):
     name = site.translation.code.co_names[site.oparg >> 1]
@@ -501,13 +515,8 @@ def load_attr(site):
         site.emit("    f.last_i = li")
         site.emit("    %s, %s = load_method(%s, %s)" % (top, site.push, cache, top))
     else:
-        classes = site.name("C", c.classes)
-        site.emit("if %s(v := %s.w_dict) is not None and (v := v.storage.get(%r, MISSING)) "
-                  "is not MISSING:" % (hit, top, name))
-        site.emit("    %s = v" % top)
-        site.emit("elif %s.__class__ is W_TypeObject and (e := %s.get(%s)) is not None and "
-                  "e[0] == %s.version:" % (top, classes, top, top))
-        site.emit("    %s = e[1]" % top)
+        for line in attribute_hits(top, types, site.name("C", c.classes), name):
+            site.emit(line)
         site.emit("else:")
         site.emit("    f.last_i = li")
         site.emit("    %s = load_attr(%s, %s)" % (top, cache, top))

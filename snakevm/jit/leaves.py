@@ -30,7 +30,7 @@ where a method JIT would inline a callee: the caller still makes one host call,
 but no guest frame, no frame linking and no recursion bookkeeping."""
 
 from snakevm import opcodes
-from snakevm.jit.emitters import INT_BINARY
+from snakevm.jit.emitters import INT_BINARY, attribute_hits
 
 
 class _Bail:
@@ -200,16 +200,9 @@ class _Leaf:
         if oparg & 1 or site is None:
             raise NotALeaf("a method load")
         top = "s%d" % (depth - 1)
-        types = self._name("LT", site.types)
-        classes = self._name("LC", site.classes)
-        self.line("if %s.__class__ is W_Instance and (e := %s.get(%s.w_type)) is not None and "
-                  "e[0] == %s.w_type.version and (v := %s.w_dict) is not None and "
-                  "(v := v.storage.get(%r, MISSING)) is not MISSING:"
-                  % (top, types, top, top, top, site.name))
-        self.line("    %s = v" % top)
-        self.line("elif %s.__class__ is W_TypeObject and (e := %s.get(%s)) is not None and "
-                  "e[0] == %s.version:" % (top, classes, top, top))
-        self.line("    %s = e[1]" % top)
+        for line in attribute_hits(top, self._name("LT", site.types),
+                                   self._name("LC", site.classes), site.name):
+            self.line(line)
         self.line("else:")
         self.line("    return BAIL")
 

@@ -102,7 +102,7 @@ class Jit:
         run = namespace["run"]
         leaf = leaf_text = None
         if code.co_flags & _GENERATOR_FLAGS:
-            code.jit_resume = (run, _block_starts(run))     # (resume_compiled)
+            code.jit_resume = (run, _block_starts(run), translation.delegations())
         if simple_code(code, code.co_argcount):
             direct_run = _completing(run) if code.co_flags & _GENERATOR_FLAGS else run
             leaf, leaf_text = _leaf(translation, namespace)
@@ -321,7 +321,13 @@ def _helpers(jit, interp):
             if resume is not None and interp.tracer is None and state.jit_depth < BUDGET \
                     and g.pc in resume[1]:
                 run = resume[0]
-                g.stack.append(w_value)
+                passing = resume[2].get(g.pc)
+                if passing is not None:         # suspended in a yield from/await loop
+                    w_sub = g.stack[-1]
+                    if w_sub.__class__ is not W_Generator and w_sub.__class__ is not W_Coroutine:
+                        passing = None
+                if passing is None:
+                    g.stack.append(w_value)
                 w_gen.started = w_gen.running = True
                 state.outer_exceptions.append(state.handled_exception)
                 state.handled_exception = w_gen.w_exc_state
@@ -331,7 +337,10 @@ def _helpers(jit, interp):
                 state.depth += 1
                 state.jit_depth += 1
                 try:
-                    w_result = run(g, g.pc)
+                    if passing is None:
+                        w_result = run(g, g.pc)
+                    else:
+                        w_result = pass_through(g, run, passing, w_sub, w_value)
                 except OperationError:
                     g.finished = True
                     w_gen.frame = None
@@ -349,6 +358,27 @@ def _helpers(jit, interp):
                     return RETURN, w_result
                 return YIELD, w_result
         return w_gen.resume(w_value)
+
+    def pass_through(g, run, passing, w_sub, w_value):
+        """The SEND of the ``yield from``/``await`` loop the running generator frame
+        ``g`` is suspended in (Translation.delegations), done here instead of by g's
+        compiled code, which would only pass values through: the sent value goes to
+        the sub-iterator ``w_sub``; what it yields, g yields, its frame left as the
+        loop's YIELD_VALUE leaves it; when it returns, g's code goes on at the
+        loop's exit; what it raises, g raises at the SEND.  A chain of generators
+        delegating to each other is resumed with one host call per level."""
+        send, yielded_at, done_at = passing
+        g.last_i = send
+        try:
+            kind, w_result = resume_compiled(w_sub, w_value)
+        except OperationError as error:
+            error.__traceback__ = None
+            return deopt_raise(g, send, error, g.stack + [w_value])
+        if kind is RETURN:
+            g.stack.append(w_result)
+            return run(g, done_at)
+        g.last_i = yielded_at
+        return w_result
 
     def instantiate(f, w_type, args_w):
         """A class called from compiled code.  A plain class -- metatype ``type``,

@@ -38,6 +38,10 @@ def _numbers(*names):
 
 
 FOR_ITER = opcodes.BY_NAME["FOR_ITER"].number
+RESUME = opcodes.BY_NAME["RESUME"].number
+SEND = opcodes.BY_NAME["SEND"].number
+YIELD_VALUE = opcodes.BY_NAME["YIELD_VALUE"].number
+JUMP_BACKWARD_NO_INTERRUPT = opcodes.BY_NAME["JUMP_BACKWARD_NO_INTERRUPT"].number
 KW_NAMES = opcodes.BY_NAME["KW_NAMES"].number
 LOAD_GLOBAL = opcodes.BY_NAME["LOAD_GLOBAL"].number
 # Instructions that write no slot but the one they push (what is known of the
@@ -107,6 +111,29 @@ class Translation:
                 leaders.add(following)
             pending.append(following)
         return reachable, leaders
+
+    def delegations(self):
+        """{resume point: (its SEND, its YIELD_VALUE, the SEND's exit)} for each place a
+        generator's code suspends in the loop of a ``yield from`` or ``await``:
+
+            SEND exit; YIELD_VALUE; RESUME 2|3 (the resume point); JUMP_BACKWARD_NO_INTERRUPT SEND
+
+        A resume there only passes the sent value on and the sub-iterator's value
+        back, which runtime.resume_compiled can do without running this code."""
+        found = {}
+        for index, (opcode, _, nxt) in self.instructions.items():
+            resume = self.starts.get(nxt)
+            if opcode != YIELD_VALUE or index not in self.reachable or resume is None:
+                continue
+            resume_op, resume_arg, after = self.instructions[resume]
+            jump = self.starts.get(after)
+            if resume_op != RESUME or resume_arg < 2 or jump is None or \
+                    self.instructions[jump][0] != JUMP_BACKWARD_NO_INTERRUPT:
+                continue
+            send = self.target(jump)
+            if self.instructions[send][0] == SEND and resume in self.leaders:
+                found[resume] = (send, index, self.target(send))
+        return found
 
     # -- emitting ----------------------------------------------------------------------------
     def name(self, prefix, value):
