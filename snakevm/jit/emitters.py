@@ -539,31 +539,6 @@ def store_attr(site):
     site.emit("v = None")
 
 
-# The direct call of a compiled guest function ``fn`` with its arguments ``args``
-# (d: fn.code.jit_direct).  The frame is a lazy one (frame.EAGER_SLOTS: compiled
-# code reads no other slot; whatever else reads one completes the frame).
-DIRECT_CALL = """\
-c = new_frame(Frame)
-c.code = fn.code
-c.w_globals = fn.w_globals
-c.w_builtins = fn.w_builtins or function_builtins(fn)
-c.w_function = fn
-args += d[1]
-c.fast = args
-c.back = f
-state.current_frame = c
-state.depth += 1
-state.jit_depth += 1
-try:
-    RESULT = d[0](c, 0)
-finally:
-    state.jit_depth -= 1
-    state.depth -= 1
-    state.current_frame = f
-    c.back = None
-    c = None""".split("\n")
-
-
 @emits("CALL")
 def call(site):
     """A call; a guest function runs its compiled code directly.  A hook installed
@@ -581,17 +556,14 @@ def call(site):
     # the operands are the call's now: a guest callee owns its arguments (as a CPython
     # frame does: a parameter it deletes is freed then)
     site.emit("%s = None" % " = ".join("s%d" % i for i in range(base + 1, site.depth)))
-    # runtime.call's direct case, inline: a compiled callee whose parameters the
-    # arguments fill exactly runs in a lazy frame made here (see runtime.call)
+    # runtime.call's first case, inline: a compiled callee whose parameters the
+    # arguments fill exactly (d: its code's jit_direct)
     site.emit("if fn.__class__ is W_Function and (d := fn.code.jit_direct) is not None and "
               "len(args) == d[2] and interp.tracer is None and state.depth < "
               "state.recursion_limit and state.jit_depth < BUDGET:")
     # its leaf first (leaves.py), if it has one: no frame, unless the leaf gives up
     site.emit("    if d[3] is None or (s%d := d[3](fn, args)) is BAIL:" % base)
-    site.emit("        if d[3] is not None:")
-    site.emit("            leaf_gave_up(fn.code)")
-    for line in DIRECT_CALL:
-        site.emit("        " + line.replace("RESULT", "s%d" % base))
+    site.emit("        s%d = run_direct(f, fn, args, d)" % base)
     site.emit("else:")
     site.emit("    s%d = call(f, fn, args)" % base)
     site.emit("fn = args = None")

@@ -245,32 +245,14 @@ def _helpers(jit, interp):
             w_callable = w_callable.w_function
             cls = W_Function
         if cls is W_Function:
-            code = w_callable.code
-            direct = code.jit_direct
+            direct = w_callable.code.jit_direct
             if direct is not None and len(args_w) == direct[2] and interp.tracer is None \
                     and state.depth < state.recursion_limit and state.jit_depth < BUDGET:
-                # A compiled callee whose parameters the arguments fill exactly: its
-                # frame made here, a lazy one (frame.EAGER_SLOTS: compiled code reads
-                # no other slot; whatever else reads one completes the frame), linked
-                # and run here.
-                callee = _new_object(Frame)
-                callee.code = code
-                callee.w_globals = w_callable.w_globals
-                callee.w_builtins = w_callable.w_builtins or function_builtins(w_callable)
-                callee.w_function = w_callable
-                args_w += direct[1]         # (the caller's list: what the callee
-                callee.fast = args_w        # deletes is gone, as in CPython's frame)
-                callee.back = f
-                state.current_frame = callee
-                state.depth += 1
-                state.jit_depth += 1
-                try:
-                    return direct[0](callee, 0)
-                finally:
-                    state.jit_depth -= 1
-                    state.depth -= 1
-                    state.current_frame = f
-                    callee.back = None
+                if direct[3] is not None:               # its leaf (leaves.py) first
+                    w_result = direct[3](w_callable, args_w)
+                    if w_result is not BAIL:
+                        return w_result
+                return run_direct(f, w_callable, args_w, direct)
             return call_function(f, w_callable, args_w)
         if cls is W_BuiltinFunction:
             return w_callable.call(args_w)
@@ -279,6 +261,32 @@ def _helpers(jit, interp):
         if cls is W_TypeObject:
             return instantiate(f, w_callable, args_w)
         return space.call(w_callable, args_w, None)
+
+    def run_direct(f, w_function, args_w, direct):
+        """A compiled callee whose parameters the arguments fill exactly (and whose
+        leaf, if it has one, gave up; ``direct``: its code's jit_direct): its frame
+        made here, a lazy one (frame.EAGER_SLOTS: compiled code reads no other slot;
+        whatever else reads one completes the frame), linked and run here."""
+        if direct[3] is not None:
+            leaf_gave_up(w_function.code)
+        callee = _new_object(Frame)
+        callee.code = w_function.code
+        callee.w_globals = w_function.w_globals
+        callee.w_builtins = w_function.w_builtins or function_builtins(w_function)
+        callee.w_function = w_function
+        args_w += direct[1]             # (the caller's list: what the callee deletes
+        callee.fast = args_w            # is gone, as in CPython's frame)
+        callee.back = f
+        state.current_frame = callee
+        state.depth += 1
+        state.jit_depth += 1
+        try:
+            return direct[0](callee, 0)
+        finally:
+            state.jit_depth -= 1
+            state.depth -= 1
+            state.current_frame = f
+            callee.back = None
 
     def call_function(f, w_callable, args_w):
         """A guest function called from compiled code, other than call()'s direct case."""
@@ -442,7 +450,6 @@ def _helpers(jit, interp):
         "resume_compiled": resume_compiled, "free_var_error": free_var_error,
         "new_slice": new_slice, "list_append": list_append, "build_string": build_string,
         "format_value": format_value, "get_awaitable": get_awaitable,
-        "get_yield_from_iter": get_yield_from_iter, "BAIL": BAIL, "leaf_gave_up": leaf_gave_up,
-        "W_Function": W_Function, "new_frame": _new_object, "state": state, "BUDGET": BUDGET,
-        "function_builtins": function_builtins,
+        "get_yield_from_iter": get_yield_from_iter, "BAIL": BAIL,
+        "W_Function": W_Function, "state": state, "BUDGET": BUDGET, "run_direct": run_direct,
     }
