@@ -46,6 +46,11 @@ class Site:
     def target(self):
         return self.translation.target(self.index)
 
+    def goto(self, target, nesting=0):
+        """Control goes on at block ``target`` (``nesting`` levels into this
+        instruction's own code): the block inline, or ``pc = target; continue``."""
+        self.translation.goto(target, self.indent + nesting)
+
     def slots(self, count):
         """The first ``count`` slots, as a host list display's items."""
         return ", ".join("s%d" % i for i in range(count))
@@ -210,8 +215,7 @@ def send(site):
     site.emit("else:")
     site.emit("    done, %s = send_to(%s, %s)" % (value, receiver, value))
     site.emit("if done:")
-    site.emit("    pc = %d" % site.target())
-    site.emit("    continue")
+    site.goto(site.target(), 1)
 
 
 @emits("END_SEND", cannot_fail=True)
@@ -221,8 +225,7 @@ def end_send(site):
 
 @emits("JUMP_FORWARD", cannot_fail=True)
 def jump_forward(site):
-    site.emit("pc = %d" % site.target())
-    site.emit("continue")
+    site.goto(site.target())
 
 
 @emits("JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", cannot_fail=True)
@@ -233,8 +236,7 @@ def jump_backward(site):
     site.emit("if interp.tracer is not None:")
     site.emit("    return deopt_continue(f, %d, [%s])"
               % (target, site.slots(site.translation.depths[target])))
-    site.emit("pc = %d" % target)
-    site.emit("continue")
+    site.goto(target)                           # (a loop header: an entry block)
 
 
 @emits("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", cannot_fail=True)
@@ -246,8 +248,7 @@ def pop_jump_if(site):
     site.emit("    %s = space.is_true(%s)" % (site.top, site.top))
     site.emit("if %s is %s:" % (site.top, jump_when))
     site.emit("    %s = None" % site.top)
-    site.emit("    pc = %d" % site.target())
-    site.emit("    continue")
+    site.goto(site.target(), 1)
 
 
 @emits("POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE", cannot_fail=True)
@@ -255,8 +256,7 @@ def pop_jump_if_none(site):
     negation = "" if site.opcode == opcodes.BY_NAME["POP_JUMP_IF_NONE"].number else "not "
     site.emit("if %s is %sNone:" % (site.top, negation))
     site.emit("    %s = None" % site.top)
-    site.emit("    pc = %d" % site.target())
-    site.emit("    continue")
+    site.goto(site.target(), 1)
 
 
 # -- operators --------------------------------------------------------------------------------
@@ -406,16 +406,13 @@ def for_iter(site):
     site.emit("    f.last_i = %d" % site.index)
     site.emit("    done, %s = resume_compiled(%s, None)" % (push, top))
     site.emit("    if done is RETURN:")
-    site.emit("        %s = %s = None" % (top, push))
-    site.emit("        pc = %d" % site.target())
-    site.emit("        continue")
+    site.emit("        %s = STOP_ITERATION" % push)        # (its return value is dropped)
     site.emit("else:")
     site.emit("    f.last_i = %d" % site.index)
     site.emit("    %s = space.next(%s)" % (push, top))
-    site.emit("    if %s is STOP_ITERATION:" % push)
-    site.emit("        %s = %s = None" % (top, push))
-    site.emit("        pc = %d" % site.target())
-    site.emit("        continue")
+    site.emit("if %s is STOP_ITERATION:" % push)
+    site.emit("    %s = %s = None" % (top, push))
+    site.goto(site.target(), 1)
 
 
 @emits("LIST_APPEND")

@@ -8,11 +8,12 @@ The shape of the generated function (``--jit-dump`` prints it):
         s0 = s1 = ... = None          # value-stack slots are host locals: 3.12 code
         ...                           # has a static stack depth at every instruction
         try:
-            while True:               # one block per jump target: `pc = T; continue`
-                if pc == 0:
+            while True:               # one block per entry (a loop header, a merge
+                if pc == 0:           # point...): `pc = T; continue` goes there
                     li = 6            # the instruction that runs (for errors)
                     s0 = fast[0]      # LOAD_FAST
-                    ...
+                    if s0 is False:   # a block with one way in is written where
+                        ...           # control reaches it: an if/else stays one
         except OperationError as error:   # the interpreter takes over: it finds the
             return deopt_raise(...)       # handler (or unwinds) from frame state
 
@@ -30,6 +31,8 @@ from snakevm import opcodes
 from snakevm.interpreter import verify
 from snakevm.interpreter.frame import frame_template
 from snakevm.jit.emitters import CANNOT_FAIL, EMITTERS, Site
+
+MAX_INDENT = 40             # a block written inline is nested this deep at most
 
 
 
@@ -75,6 +78,8 @@ class Translation:
         self.attribute_sites = {}               # LOAD_ATTR index -> its cache (emitters.py)
         self.lines = []
         self.reachable, self.leaders = self._flow()
+        self.entries = self._entries()
+        self.inline = self.leaders - self.entries
         self.after_kw_names = {self.starts.get(nxt) for op, _, nxt in self.instructions.values()
                                if op == KW_NAMES}
         self.max_depth = max([self.depths[i] for i in self.reachable] + [0]) + 2
@@ -112,6 +117,46 @@ class Translation:
             pending.append(following)
         return reachable, leaders
 
+    def _entries(self):
+        """The blocks control can reach other than from one jump or fall-through
+        that precedes them: the first, those the generated function may be entered
+        at (a loop header, where on-stack replacement enters; the resume point
+        after a suspension; a SEND's exit, where resume_compiled enters), those
+        reached in more than one way, and those an instruction without an inline
+        form jumps to.  Only these are dispatched on ``pc``: any other block is
+        written inline where control reaches it (``goto``), so an if/else of the
+        guest code is an if/else of the host's."""
+        ways_in = dict.fromkeys(self.leaders, 0)
+        entries = {0}
+        for index in self.reachable:
+            opcode, _, nxt = self.instructions[index]
+            following = self.starts.get(nxt)
+            if opcode in _SUSPENDS:
+                entries.add(following)
+                continue
+            if opcode in _CONDITIONAL or opcode in _JUMPS:
+                target = self.target(index)
+                ways_in[target] += 1
+                if target <= index or opcode == SEND or opcode not in EMITTERS:
+                    entries.add(target)
+            if opcode not in _ENDS_BLOCK and following in ways_in:
+                ways_in[following] += 1
+        entries.update(leader for leader, count in ways_in.items() if count != 1)
+        return entries
+
+    def goto(self, target, indent):
+        """Control goes on at block ``target``: its code written here when this is
+        its one way in and the nesting allows, else through the dispatch."""
+        if target in self.inline and indent <= MAX_INDENT:
+            known_ints = self.known_ints
+            self._block(target, indent)
+            self.known_ints = known_ints
+            return
+        if target in self.inline:
+            self.too_deep.add(target)       # (source() makes it an entry and starts over)
+        self.emit(indent, "pc = %d" % target)
+        self.emit(indent, "continue")
+
     def delegations(self):
         """{resume point: (its SEND, its YIELD_VALUE, the SEND's exit)} for each place a
         generator's code suspends in the loop of a ``yield from`` or ``await``:
@@ -146,6 +191,17 @@ class Translation:
             self.lines.append("    " * indent + line)
 
     def source(self):
+        """The generated function; blocks nested too deep become entries, once."""
+        while True:
+            self.lines, self.names, self.too_deep = [], {}, set()
+            self.attribute_sites = {}
+            text = self._source()
+            if not self.too_deep:
+                return text
+            self.entries |= self.too_deep
+            self.inline -= self.too_deep
+
+    def _source(self):
         slots = ["s%d" % i for i in range(self.max_depth)]
         self.emit(0, "def run(f, pc):")
         self.emit(1, "fast = f.fast")
@@ -159,7 +215,7 @@ class Translation:
         self._load_stack(2)
         self.emit(1, "try:")
         self.emit(2, "while True:")
-        self._dispatch(sorted(self.leaders), 3)
+        self._dispatch(sorted(self.entries), 3)
         self.emit(3, "raise AssertionError('jit: no block at %d' % pc)     # (cannot happen)")
         # (the temporaries an instruction was using hold nothing past it: the
         # interpreter runs the rest of the frame inside deopt_raise)
@@ -172,13 +228,13 @@ class Translation:
                   % ", ".join(slots))
         self.names["DEPTHS"] = self._depth_table()
         self.names["CONSTS"] = frame_template(self.code)[2]
-        self.names["BLOCKS"] = frozenset(self.leaders)
+        self.names["BLOCKS"] = frozenset(self.entries)
         return "\n".join(self.lines) + "\n"
 
     def _load_stack(self, indent):
         """Entering at a block other than the first (a resumed generator, on-stack
         replacement, a handler's return): the slots from f.stack, by its depth."""
-        depths = sorted({self.depths[leader] for leader in self.leaders if leader})
+        depths = sorted({self.depths[entry] for entry in self.entries if entry})
         self.emit(indent, "depth = len(f.stack)")
         keyword = "if"
         for depth in depths:
@@ -197,7 +253,7 @@ class Translation:
         return tuple(table)
 
     def _dispatch(self, leaders, indent):
-        """A binary search over the block leaders, each block at its leaf."""
+        """A binary search over the entry blocks, each block at its leaf."""
         if len(leaders) <= 3:
             for leader in leaders:
                 self.emit(indent, "if pc == %d:" % leader)
@@ -228,8 +284,7 @@ class Translation:
                     "s%d" % slot for slot in range(after, depth)))
             following = self.starts[nxt]
             if following in self.leaders:
-                self.emit(indent, "pc = %d" % following)
-                self.emit(indent, "continue")
+                self.goto(following, indent)
                 return
             index = following
 

@@ -27,7 +27,13 @@ MISSING = _Missing()    # "no such attribute" (guest None is host None)
 
 
 class W_Instance(W_Root):
-    """An instance of a class whose solid base is ``object``."""
+    """An instance of a class whose solid base is ``object``.
+
+    Its three fields are host slots: as instance attributes they would shadow
+    W_Root's class-level defaults, and the host does not specialize a load of an
+    attribute its class also has (CPython 3.12: 'shadowed' non-descriptor), so
+    every ``w_obj.w_type`` of an instance took the host's generic path."""
+    __slots__ = ("w_type", "w_dict", "slots_w")     # (W_Root gives __dict__ and __weakref__)
 
     def __init__(self, w_type):
         self.w_type = w_type
@@ -45,6 +51,14 @@ class W_Instance(W_Root):
             yield self.w_dict
         if self.slots_w:
             yield from self.slots_w
+        if self.__dict__:                       # (host attributes set on it later)
+            yield from W_Root.iter_refs(self)
+
+    def clear_refs(self):
+        W_Root.clear_refs(self)
+        self.w_dict = None
+        if self.slots_w:
+            self.slots_w.clear()
 
 
 class WeakTypeList:
