@@ -7,11 +7,24 @@ from snakevm.objspace.space import space
 
 
 class W_Module(W_Root):
+    # A host slot: an instance attribute would shadow W_Root's class default, and the
+    # host does not specialize a load of a shadowed attribute (see W_Instance).
+    __slots__ = ("w_dict",)
+
     def __init__(self, name, w_dict=None, doc=None):
         self.w_dict = w_dict if w_dict is not None else space.newdict()
         self.w_dict.setitem_str("__name__", name)
         if self.w_dict.getitem_str("__doc__") is MISSING:
             self.w_dict.setitem_str("__doc__", doc)
+
+    def iter_refs(self):
+        yield from W_Root.iter_refs(self)       # (what is in the host __dict__)
+        if self.w_dict is not None:
+            yield self.w_dict
+
+    def clear_refs(self):
+        W_Root.clear_refs(self)
+        self.w_dict = None
 
     @property
     def name(self):

@@ -24,6 +24,9 @@ def type_call(w_type, args_w, kwargs_w=None):
     if kind is PLAIN:
         if not getattr(w_type, "is_abstract", False):
             return _construct_plain(w_type, w_type.w_constructor_init, args_w, kwargs_w)
+    elif kind is BARE:
+        if not args_w and not kwargs_w and not getattr(w_type, "is_abstract", False):
+            return adopt(W_Instance(w_type))    # (arguments: object.__new__'s error below)
     elif kind is BUILTIN:
         return _construct_builtin(w_type, args_w, kwargs_w)
     w_obj = space.call(_new_of(w_type), [w_type] + list(args_w), kwargs_w)
@@ -44,6 +47,7 @@ def type_call(w_type, args_w, kwargs_w=None):
 
 # How calling a type makes its instances (W_TypeObject.constructor_kind).
 PLAIN = "plain"         # a plain class: _construct_plain
+BARE = "bare"           # a plain class with object's __init__ too: nothing to call
 BUILTIN = "built-in"    # a built-in type: _construct_builtin
 
 
@@ -55,15 +59,17 @@ def _prepare_constructor(w_type):
       accepts any arguments here: the type has its own __new__);
     - for a plain class (PLAIN) -- object's __new__ and instance layout, an
       __init__ of its own, a guest function or a built-in: that __init__;
+    - for a plain class with object's __init__ as well (BARE): nothing;
     - None for any other type (type_call's general path)."""
     w_new = _new_of(w_type)
     w_init = w_type.lookup("__init__")
     kind = w_constructor_new = None
     if w_new is w_object_type.dict_w["__new__"].w_function:
-        if not w_type.is_builtin and w_type.instance_class is W_Instance and \
-                w_init is not w_object_type.dict_w["__init__"] and \
-                w_init.__class__ in (W_Function, W_MethodDescriptor):
-            kind = PLAIN
+        if not w_type.is_builtin and w_type.instance_class is W_Instance:
+            if w_init is w_object_type.dict_w["__init__"]:
+                kind = BARE
+            elif w_init.__class__ in (W_Function, W_MethodDescriptor):
+                kind = PLAIN
     elif w_type.is_builtin and getattr(w_new, "w_unchecked", None) is not None:
         if w_init is w_object_type.dict_w["__init__"]:
             w_init = None

@@ -147,6 +147,10 @@ class W_TypeObject(W_Root):
     cache); ``changed()`` empties the caches of the type and its subclasses and
     bumps ``version``.  Every change goes through it: the namespace is a TypeDict,
     and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
+    # The metatype is a host slot: an instance attribute would shadow W_Root's class
+    # default, and the host does not specialize a load of a shadowed attribute (see
+    # W_Instance).
+    __slots__ = ("w_type",)
     disallow_instantiation = False  # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in
                                     # type without __new__ that calling refuses (re.Pattern)
     # how calling the type makes instances, cached per version (typecall.type_call)
@@ -268,6 +272,11 @@ class W_TypeObject(W_Root):
         for w_sub in self.subclasses:
             w_sub.changed()
 
+    def iter_refs(self):
+        yield from W_Root.iter_refs(self)       # (what is in the host __dict__)
+        if self.w_type is not None:
+            yield self.w_type
+
     def clear_refs(self):
         """CPython's type_clear: the namespace and the MRO (which holds the type itself)."""
         if self.is_builtin:
@@ -332,4 +341,3 @@ w_object_type.mro_w = [w_object_type]
 w_type_type.mro_w = [w_type_type, w_object_type]
 w_type_type.has_dict = True
 w_object_type.subclasses.append(w_type_type)
-W_TypeObject.w_type = w_type_type        # the default for type objects
