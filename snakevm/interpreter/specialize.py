@@ -53,27 +53,23 @@ def counters_of(code):
     return counters
 
 
-def due(f):
-    """Should the generic instruction now running in ``f`` try to specialize?
-    Counts down its counter (set by warmup and by failures) otherwise."""
+def adapt(f, attempt, *operands):
+    """Called by a generic handler of a specializable family: when its counter
+    (set by warmup and by failures) is down to zero, try ``attempt(f,
+    *operands)``, else count down; a failed attempt backs off.  (Run by every
+    generic instruction of those families: one host call, the counter inline.)"""
     if limits.active is not None or state.exact_instructions:
-        return False
-    counters = counters_of(f.code)
+        return
+    counters = f.code._cache.get("adaptive_counters")
+    if counters is None:
+        counters = counters_of(f.code)
     index = f.last_i
     left = counters.get(index)
-    if left is None:
-        counters[index] = WARMUP
-        return False
-    if left > 0:
+    if left:
         counters[index] = left - 1
-        return False
-    return True
-
-
-def adapt(f, attempt, *operands):
-    """Called by a generic handler of a specializable family: when due, try
-    ``attempt(f, *operands)``; a failed attempt backs off."""
-    if due(f) and not attempt(f, *operands):
+    elif left is None:
+        counters[index] = WARMUP
+    elif not attempt(f, *operands):
         failed(f)
 
 
