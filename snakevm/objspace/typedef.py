@@ -313,7 +313,12 @@ class W_MethodDescriptor(W_Root):
         if w_type is not self.w_objclass and \
                 (w_type is None or not w_type.is_subtype(self.w_objclass)):
             self.check_self(w_self, calling=True)       # (raises its TypeError)
-        args, kwargs = self.signature.bind(args_w[1:], kwargs_w)
+        signature = self.signature
+        args = args_w[1:]
+        if kwargs_w or not signature.positional_only_call(len(args)):
+            args, kwargs = signature.bind(args, kwargs_w)
+        else:
+            kwargs = _NO_KWARGS                 # (bind's common case, without the call)
         try:
             return self.func(w_self, *args, **kwargs)
         except OperationError:
