@@ -42,12 +42,6 @@ BAIL = _Bail()              # what a leaf returns when the call must be made (ne
 MAX_INSTRUCTIONS = 80       # a leaf is a small function
 
 
-def _numbers(*names):
-    return {opcodes.BY_NAME[name].number for name in names}
-
-
-_JUMP_IF = _numbers("POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE")
-_JUMP_IF_NONE = _numbers("POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE")
 _NUMBER = "(%s.__class__ is int or %s.__class__ is float)"
 
 

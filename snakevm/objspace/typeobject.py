@@ -149,16 +149,9 @@ class W_TypeObject(W_Root):
     and the code that assigns ``mro_w`` or ``bases_w`` calls it."""
     # The metatype is a host slot: an instance attribute would shadow W_Root's class
     # default, and the host does not specialize a load of a shadowed attribute (see
-    # W_Instance).
+    # W_Instance).  For the same reason the fields below have no class-level defaults:
+    # __init__ sets them all.
     __slots__ = ("w_type",)
-    disallow_instantiation = False  # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in
-                                    # type without __new__ that calling refuses (re.Pattern)
-    # how calling the type makes instances, cached per version (typecall.type_call)
-    constructor_version = -1
-    constructor_kind = w_constructor_new = w_constructor_init = None
-    # the version at which instances were found always true: no __bool__, no __len__
-    # (space.is_true; CPython 3.13's TO_BOOL_ALWAYS_TRUE keys on the same)
-    always_true_version = -1
 
     def __init__(self, name, bases_w, dict_w, w_metatype=None, instance_class=None):
         self.name = name
@@ -179,6 +172,15 @@ class W_TypeObject(W_Root):
         self.version = 0                # bumped when this type or a base changes (lookup cache)
         self.finalizer_version = -1     # has_finalizer()'s cache
         self.finalizer_cached = False
+        self.disallow_instantiation = False    # CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION:
+                                        # a built-in type without __new__ that calling
+                                        # refuses (re.Pattern)
+        # how calling the type makes instances, cached per version (typecall.type_call)
+        self.constructor_version = -1
+        self.constructor_kind = self.w_constructor_new = self.w_constructor_init = None
+        # the version at which instances were found always true: no __bool__, no __len__
+        # (space.is_true; CPython 3.13's TO_BOOL_ALWAYS_TRUE keys on the same)
+        self.always_true_version = -1
 
     # -- creation ---------------------------------------------------------------
     @classmethod
