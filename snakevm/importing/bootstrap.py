@@ -71,7 +71,7 @@ def import_guest_module(name):
 
 # -- which finders are the standard ones --------------------------------------------------
 def _stand_ins():
-    from snakevm.module import frozen_importlib as f      # types need the object space
+    f = frozen_importlib
     return {"builtin": f.w_builtin_importer_type, "frozen": f.w_frozen_importer_type,
             "path": f.w_path_finder_type, "zipimporter": f.w_zipimporter_type,
             "filefinder_hook": f.w_file_finder_hook}
@@ -363,3 +363,6 @@ def reset():
     state.standard = {}
     state.w_module_spec = state.w_source_loader = state.w_file_finder = None
 
+
+# (imported last: its types need the object space, which imports this module)
+from snakevm.module import frozen_importlib  # noqa: E402

@@ -23,8 +23,7 @@ from snakevm.interpreter import compilewarnings
 
 
 def _sys_dict():
-    from snakevm.module.sys import current_sys_module
-    return current_sys_module.w_dict
+    return sys_module.current_sys_module.w_dict
 
 
 def _modules():
@@ -374,3 +373,7 @@ def _spec_is_initializing(w_spec):
     if w_spec is None:
         return False
     return space.is_true(space.findattr(w_spec, "_initializing") or False)
+
+
+# (imported last: the sys module imports this one)
+from snakevm.module import sys as sys_module  # noqa: E402

@@ -28,6 +28,13 @@ from snakevm.interpreter.frame import Frame, NULL, UNBOUND, RETURN, YIELD, funct
 from snakevm.interpreter.exctable import find_handler
 from snakevm.interpreter.arguments import bind_arguments
 from snakevm.interpreter import generators
+from snakevm.objspace.superobject import w_super_type
+from snakevm.objspace.setobject import W_Set
+from snakevm.objspace.dictobject import w_dict_type
+from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.interpreter.intrinsics import intrinsic_1, intrinsic_2
+from snakevm.interpreter.exceptions import do_raise, check_except_type, exception_group_match
+from snakevm.interpreter.matching import is_mapping, is_sequence, match_keys, match_class
 
 _CMP = opcodes.CMP_OPS
 _BINARY = [(sym.rstrip("="), sym.endswith("=") and sym not in ("==", "!=", "<=", ">="))
@@ -561,7 +568,6 @@ class Interpreter(SpecializedInstructions):
         w_class = f.stack.pop()
         w_global_super = f.stack.pop()
         name = f.code.co_names[oparg >> 2]
-        from snakevm.objspace.superobject import w_super_type
         if w_global_super is w_super_type:
             w_super = space.new_super(w_class, w_self)
         else:
@@ -708,7 +714,6 @@ class Interpreter(SpecializedInstructions):
         f.stack.append(space.newlist(pop_n(f, oparg)))
 
     def op_BUILD_SET(self, f, oparg):
-        from snakevm.objspace.setobject import W_Set
         f.stack.append(W_Set(pop_n(f, oparg)))
 
     def op_BUILD_MAP(self, f, oparg):
@@ -779,7 +784,6 @@ class Interpreter(SpecializedInstructions):
             raise space.type_error("%s argument after ** must be a mapping, not %s"
                                    % (function_description(w_callable),
                                       space.type(w_update).name))
-        from snakevm.objspace.dictobject import w_dict_type
         if isinstance(w_update, W_Dict) and space.type(w_update).lookup("__iter__") is \
                 w_dict_type.dict_w["__iter__"]:
             keys = list(w_update.storage)         # PyDict_Merge's fast path ignores keys()
@@ -875,7 +879,6 @@ class Interpreter(SpecializedInstructions):
         w_args = f.stack.pop()
         w_callable = f.stack.pop()
         f.stack.pop()                          # the NULL below the callable
-        from snakevm.objspace.tupleobject import W_Tuple
         if isinstance(w_args, W_Tuple):
             args_w = list(w_args.items_w)
         else:
@@ -897,11 +900,9 @@ class Interpreter(SpecializedInstructions):
         return self.call(f, w_callable, args_w, kwargs_w)
 
     def op_CALL_INTRINSIC_1(self, f, oparg):
-        from snakevm.interpreter.intrinsics import intrinsic_1
         f.stack[-1] = intrinsic_1(self, f, oparg, f.stack[-1])
 
     def op_CALL_INTRINSIC_2(self, f, oparg):
-        from snakevm.interpreter.intrinsics import intrinsic_2
         w_value1 = f.stack.pop()
         f.stack[-1] = intrinsic_2(self, f, oparg, f.stack[-1], w_value1)
 
@@ -930,7 +931,6 @@ class Interpreter(SpecializedInstructions):
 
     # exceptions
     def op_RAISE_VARARGS(self, f, oparg):
-        from snakevm.interpreter.exceptions import do_raise
         w_cause = f.stack.pop() if oparg == 2 else None
         w_exc = f.stack.pop() if oparg >= 1 else None
         do_raise(w_exc, w_cause, oparg)
@@ -955,13 +955,11 @@ class Interpreter(SpecializedInstructions):
         state.handled_exception = f.stack.pop()
 
     def op_CHECK_EXC_MATCH(self, f, oparg):
-        from snakevm.interpreter.exceptions import check_except_type
         w_type = f.stack.pop()
         check_except_type(w_type)
         f.stack.append(space.exception_match(space.type(f.stack[-1]), w_type))
 
     def op_CHECK_EG_MATCH(self, f, oparg):
-        from snakevm.interpreter.exceptions import exception_group_match
         w_type = f.stack.pop()
         w_exc = f.stack.pop()
         w_match, w_rest = exception_group_match(w_exc, w_type)
@@ -992,19 +990,15 @@ class Interpreter(SpecializedInstructions):
 
     # pattern matching
     def op_MATCH_MAPPING(self, f, oparg):
-        from snakevm.interpreter.matching import is_mapping
         f.stack.append(is_mapping(f.stack[-1]))
 
     def op_MATCH_SEQUENCE(self, f, oparg):
-        from snakevm.interpreter.matching import is_sequence
         f.stack.append(is_sequence(f.stack[-1]))
 
     def op_MATCH_KEYS(self, f, oparg):
-        from snakevm.interpreter.matching import match_keys
         f.stack.append(match_keys(f.stack[-2], f.stack[-1]))
 
     def op_MATCH_CLASS(self, f, oparg):
-        from snakevm.interpreter.matching import match_class
         w_names = f.stack.pop()
         w_cls = f.stack.pop()
         w_subject = f.stack.pop()

@@ -10,6 +10,8 @@ from snakevm.objspace.space import space
 from snakevm.objspace.typeobject import MISSING, W_TypeObject, w_type_type
 from snakevm.objspace.functionobject import W_Function
 from snakevm.interpreter import compilewarnings, state
+from snakevm.objspace.typecall import calculate_metaclass
+from snakevm.objspace.functionobject import W_Cell
 
 _interpreter = None
 
@@ -63,7 +65,6 @@ def build_class(w_func, name, bases_w, kwargs_w):
     else:
         is_class = isinstance(w_meta, W_TypeObject)
     if is_class:
-        from snakevm.objspace.typecall import calculate_metaclass
         w_meta = calculate_metaclass(w_meta, bases_w)
     w_prepare = space.findattr(w_meta, "__prepare__")
     if w_prepare is not None:
@@ -78,7 +79,6 @@ def build_class(w_func, name, bases_w, kwargs_w):
     if orig_bases_w != bases_w:
         space.setitem(w_ns, "__orig_bases__", space.newtuple(orig_bases_w))
     w_cls = space.call(w_meta, [name, space.newtuple(bases_w), w_ns], kwargs_w)
-    from snakevm.objspace.functionobject import W_Cell
     if isinstance(w_cell, W_Cell) and isinstance(w_cls, W_TypeObject):
         if w_cell.empty or w_cell.w_value is not w_cls:
             if w_cell.empty:

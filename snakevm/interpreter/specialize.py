@@ -346,6 +346,10 @@ def try_call(f, oparg):
                 w_callable is space.builtins_module().w_dict.getitem_str("len"):
             cache.w_value = w_callable
             return rewrite(f, "CALL_NO_KW_LEN", cache)
+        if w_callable.name == "isinstance" and w_callable.w_self is None and nargs == 2 and \
+                w_callable is space.builtins_module().w_dict.getitem_str("isinstance"):
+            cache.w_value = w_callable
+            return rewrite(f, "CALL_NO_KW_ISINSTANCE", cache)
         # (its guard is the class: the cache does not keep a bound built-in method,
         # and with it its object, alive)
         return rewrite(f, "CALL_NO_KW_BUILTIN_FAST", cache)

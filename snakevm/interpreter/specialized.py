@@ -374,6 +374,15 @@ class SpecializedInstructions:
             return None
         return self.deoptimized(f, c)
 
+    def op_CALL_NO_KW_ISINSTANCE(self, f, c):
+        s = f.stack
+        if s[-4] is NULL and s[-3] is c.w_value:
+            w_obj, w_cls = s[-2], s[-1]
+            del s[-4:]
+            s.append(c.w_value.call_exact(w_obj, w_cls))
+            return None
+        return self.deoptimized(f, c)
+
     def op_CALL_NO_KW_METHOD_DESCRIPTOR_FAST(self, f, c):
         s = f.stack
         base, w_descr, first = call_operands(s, c.oparg)

@@ -536,6 +536,14 @@ def store_attr(site):
     site.emit("v = None")
 
 
+# argument count -> (the built-in's host function, its call): the calls a CALL site
+# tests for before the general ones
+_BUILTINS_CALLED_INLINE = {
+    1: ("BUILTIN_LEN", "space.len_w({0})"),
+    2: ("BUILTIN_ISINSTANCE", "{fn}.call_exact({0}, {1})"),
+}
+
+
 @emits("CALL")
 def call(site):
     """A call; a guest function runs its compiled code directly.  A hook installed
@@ -545,6 +553,17 @@ def call(site):
     base = site.depth - site.oparg - 2
     site.emit("f.last_i = %d" % site.index)
     args = ["s%d" % i for i in range(base + 2, site.depth)]
+    builtin = _BUILTINS_CALLED_INLINE.get(site.oparg)
+    if builtin is not None:
+        # len(x) and isinstance(x, C): CPython's CALL_NO_KW_LEN and CALL_NO_KW_ISINSTANCE
+        # (the built-in is known by its host function, the same in every VM)
+        function, call_text = builtin
+        site.emit("if s%d is NULL and s%d.__class__ is W_BuiltinFunction and s%d.func is %s:"
+                  % (base, base + 1, base + 1, function))
+        site.emit("    s%d = %s" % (base, call_text.format(*args, fn="s%d" % (base + 1))))
+        site.emit("    %s = None" % " = ".join("s%d" % i for i in range(base + 1, site.depth)))
+        site.emit("else:")
+        site.indent += 1
     # (NULL, callable, args...) or (method, self, args...): the list is made once
     site.emit("if s%d is NULL:" % base)
     site.emit("    fn = s%d; args = [%s]" % (base + 1, ", ".join(args)))
@@ -564,5 +583,7 @@ def call(site):
     site.emit("else:")
     site.emit("    s%d = call(f, fn, args)" % base)
     site.emit("fn = args = None")
+    if builtin is not None:
+        site.indent -= 1
     site.emit("if interp.tracer is not None:")
     site.emit("    return deopt_continue(f, %d, [%s])" % (site.nxt, site.slots(base + 1)))

@@ -39,6 +39,7 @@ from snakevm.interpreter.generators import (W_Generator, W_Coroutine, new_genera
 from snakevm.interpreter.eval import (name_error, unbound_local, function_builtins,
                                      free_var_error, new_slice, list_append, build_string,
                                      format_value)
+from snakevm.module.builtins import builtin_len, _isinstance
 from snakevm.jit import attributes
 from snakevm.jit.translate import Translation, Untranslatable
 from snakevm.jit.leaves import leaf_source, NotALeaf, BAIL
@@ -482,4 +483,6 @@ def _helpers(jit, interp):
         "format_value": format_value, "get_awaitable": get_awaitable,
         "get_yield_from_iter": get_yield_from_iter, "BAIL": BAIL,
         "W_Function": W_Function, "state": state, "BUDGET": BUDGET, "run_direct": run_direct,
+        "W_BuiltinFunction": W_BuiltinFunction, "BUILTIN_LEN": builtin_len,
+        "BUILTIN_ISINSTANCE": _isinstance,
     }

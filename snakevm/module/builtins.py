@@ -15,7 +15,9 @@ from snakevm.objspace import load_all
 from snakevm.objspace.root import W_Root, OperationError
 from snakevm.objspace.space import space, STOP_ITERATION
 from snakevm.objspace.typedef import builtin_function, NOT_GIVEN, ALL_BUILTIN_TYPES
-from snakevm.objspace.typeobject import W_TypeObject, MISSING
+from snakevm.objspace.typeobject import W_TypeObject, MISSING, w_type_type
+from snakevm.objspace.tupleobject import W_Tuple
+from snakevm.objspace.genericalias import W_UnionType
 
 _FUNCTIONS = []
 
@@ -213,8 +215,10 @@ def builtin_hasattr(w_obj, name):
 
 
 def _isinstance(w_obj, w_cls):
-    from snakevm.objspace.tupleobject import W_Tuple
-    from snakevm.objspace.genericalias import W_UnionType
+    w_type = space.type(w_obj)
+    if w_type is w_cls or (w_cls.__class__ is W_TypeObject and w_cls.w_type is w_type_type
+                           and w_type.is_subtype(w_cls)):
+        return True         # (type's own __instancecheck__ says so at once)
     if isinstance(w_cls, W_Tuple):
         return any(_isinstance(w_obj, w_item) for w_item in w_cls.items_w)
     if isinstance(w_cls, W_UnionType):
@@ -236,8 +240,6 @@ def _isinstance(w_obj, w_cls):
 
 
 def _issubclass(w_sub, w_cls):
-    from snakevm.objspace.tupleobject import W_Tuple
-    from snakevm.objspace.genericalias import W_UnionType
     if isinstance(w_cls, W_Tuple):
         return any(_issubclass(w_sub, w_item) for w_item in w_cls.items_w)
     if isinstance(w_cls, W_UnionType):

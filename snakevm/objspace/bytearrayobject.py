@@ -25,8 +25,7 @@ w_bytearray_type.dict_w["__hash__"] = None
 def to_host(w):
     if isinstance(w, W_ByteArray):
         return w.data
-    from snakevm.objspace.tupleobject import W_Tuple
-    if isinstance(w, W_Tuple):
+    if isinstance(w, tupleobject.W_Tuple):
         return tuple(to_host(x) for x in w.items_w)
     return bridge.to_host(w)
 
@@ -141,8 +140,7 @@ def bytearray_reduce(w_self):
 
 @method(w_bytearray_type, "__iter__")
 def bytearray_iter(w_self):
-    from snakevm.objspace.iterobject import new_value_iter
-    return new_value_iter("bytearray_iterator", w_self.data, w_self)
+    return iterobject.new_value_iter("bytearray_iterator", w_self.data, w_self)
 
 
 @method(w_bytearray_type, "extend")
@@ -194,3 +192,7 @@ def bytearray_decode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
     """Decode the bytearray using the codec registered for encoding."""
     return bridge.decode_text(w_self.data,
                               *bridge.text_codec_arguments("decode", encoding, errors))
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject, tupleobject  # noqa: E402

@@ -3,6 +3,7 @@
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.functionobject import W_Function
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
+from snakevm.objspace.space import space
 from snakevm.objspace.slots import readonly_member
 
 
@@ -32,11 +33,6 @@ w_classmethod_type = builtin_type("classmethod", instance_class=W_ClassMethod, h
 w_property_type = builtin_type("property", instance_class=W_Property)
 
 
-def _space():
-    from snakevm.objspace.space import space
-    return space
-
-
 # -- staticmethod ----------------------------------------------------------------------
 @new_method(w_staticmethod_type)
 def staticmethod_new(w_cls, *args_w, **kwargs_w):
@@ -54,7 +50,6 @@ def staticmethod_init(w_self, w_function):
 def _copy_wrapped_metadata(w_self, w_function):
     """Like functools.wraps (CPython 3.10+): __module__, __name__, __qualname__ and
     __doc__ of the wrapped callable go into the classmethod/staticmethod's __dict__."""
-    space = _space()
     if w_self.w_dict is None:
         w_self.w_dict = space.newdict()
     for name in ("__module__", "__name__", "__qualname__", "__doc__"):
@@ -77,7 +72,7 @@ def staticmethod_func(w_self):
 
 @method(w_staticmethod_type, "__call__", keywords=True)
 def staticmethod_call(w_self, *args_w, **kwargs_w):
-    return _space().call(w_self.w_function, list(args_w), kwargs_w)
+    return space.call(w_self.w_function, list(args_w), kwargs_w)
 
 
 # -- classmethod -----------------------------------------------------------------------
@@ -96,7 +91,6 @@ def classmethod_init(w_self, w_function):
 
 @method(w_classmethod_type, "__get__")
 def classmethod_get(w_self, w_obj, w_type=None):
-    space = _space()
     if w_type is None:
         w_type = space.type(w_obj)
     w_function = w_self.w_function
@@ -127,7 +121,6 @@ def property_init(w_self, fget=None, fset=None, fdel=None, doc=None):
 
 @method(w_property_type, "__get__")
 def property_get(w_self, w_obj, w_type=None):
-    space = _space()
     if w_obj is None:
         return w_self
     if w_self.w_fget is None:
@@ -137,7 +130,6 @@ def property_get(w_self, w_obj, w_type=None):
 
 @method(w_property_type, "__set__")
 def property_set(w_self, w_obj, w_value):
-    space = _space()
     if w_self.w_fset is None:
         raise space.attribute_error("%s has no setter" % _property_error_name(w_self, w_obj))
     space.call(w_self.w_fset, [w_obj, w_value])
@@ -145,7 +137,6 @@ def property_set(w_self, w_obj, w_value):
 
 @method(w_property_type, "__delete__")
 def property_delete(w_self, w_obj):
-    space = _space()
     if w_self.w_fdel is None:
         raise space.attribute_error("%s has no deleter" % _property_error_name(w_self, w_obj))
     space.call(w_self.w_fdel, [w_obj])
@@ -156,14 +147,12 @@ def _property_name(w_self):
 
 
 def _property_error_name(w_self, w_obj):
-    space = _space()
     if w_self.name:
         return "property '%s' of '%s' object" % (w_self.name, space.type(w_obj).name)
     return "property of '%s' object" % space.type(w_obj).name
 
 
 def _property_copy(w_self, w_fget, w_fset, w_fdel):
-    space = _space()
     w_doc = w_self.w_doc
     w_new = space.call(space.type(w_self), [w_fget, w_fset, w_fdel, w_doc])
     w_new.name = w_self.name
@@ -194,7 +183,7 @@ def _property_doc(w_self):
     if w_self.w_doc is not None:
         return w_self.w_doc
     if w_self.w_fget is not None:
-        return _space().getattr(w_self.w_fget, "__doc__", None)
+        return space.getattr(w_self.w_fget, "__doc__", None)
     return None
 
 
@@ -204,7 +193,7 @@ readonly_member(w_property_type, "fdel", lambda w_self: w_self.w_fdel)
 getset(w_property_type, "__doc__", setter=lambda w_self, w: setattr(w_self, "w_doc", w))(
     _property_doc)
 getset(w_property_type, "__isabstractmethod__")(
-    lambda w_self: any(_space().is_true(_space().getattr(w, "__isabstractmethod__", False))
+    lambda w_self: any(space.is_true(space.getattr(w, "__isabstractmethod__", False))
                        for w in (w_self.w_fget, w_self.w_fset, w_self.w_fdel) if w is not None))
 
 
@@ -215,7 +204,6 @@ def _wrapped_attr(w_self):
 
 
 def _isabstract(w_self):
-    space = _space()
     w_value = space.findattr(w_self.w_function, "__isabstractmethod__")
     return w_value is not None and space.is_true(w_value)
 

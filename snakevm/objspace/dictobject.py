@@ -43,6 +43,9 @@ class W_Dict(W_Root):
         self.storage.clear()
 
 
+space.dict_class = W_Dict       # space.newdict makes these
+
+
 class W_DictView(W_Root):
     def __init__(self, w_type, w_dict):
         self.w_type = w_type
@@ -167,17 +170,19 @@ def dict_contains(w_self, w_key):
     return _hashable(w_key) in w_self.storage
 
 
+space.exact_contains[W_Dict] = (w_dict_type, dict_contains)
+
+
 @method(w_dict_type, "__iter__")
 def dict_iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("dict_keyiterator", iter(w_self.storage), w_self, len(w_self.storage))
+    return iterobject.new_host_iter("dict_keyiterator", iter(w_self.storage), w_self,
+                                    len(w_self.storage))
 
 
 @method(w_dict_type, "__reversed__")
 def dict_reversed(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("dict_reversekeyiterator", reversed(w_self.storage), w_self,
-                         len(w_self.storage))
+    return iterobject.new_host_iter("dict_reversekeyiterator", reversed(w_self.storage),
+                                    w_self, len(w_self.storage))
 
 
 @method(w_dict_type, "get")
@@ -306,16 +311,15 @@ for _w_view_type, _kind in ((w_dict_keys_type, "key"), (w_dict_values_type, "val
                             (w_dict_items_type, "item")):
     def _make(kind):
         def view_iter(w_self):
-            from snakevm.objspace.iterobject import new_host_iter
-            return new_host_iter("dict_%siterator" % kind,
-                                 (_view_wrap(w_self, x) for x in _view_items(w_self)),
-                                 w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
+            return iterobject.new_host_iter(
+                "dict_%siterator" % kind, (_view_wrap(w_self, x) for x in _view_items(w_self)),
+                w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
 
         def view_reversed(w_self):
-            from snakevm.objspace.iterobject import new_host_iter
-            return new_host_iter("dict_reverse%siterator" % kind,
-                                 (_view_wrap(w_self, x) for x in reversed(_view_items(w_self))),
-                                 w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
+            return iterobject.new_host_iter(
+                "dict_reverse%siterator" % kind,
+                (_view_wrap(w_self, x) for x in reversed(_view_items(w_self))),
+                w_self.w_dict_viewed, len(w_self.w_dict_viewed.storage))
 
         def view_repr(w_self):
             return guarded_repr(w_self, "...", lambda: "%s([%s])" % (
@@ -336,8 +340,7 @@ def keys_contains(w_self, w_key):
 
 @method(w_dict_items_type, "__contains__")
 def items_contains(w_self, w_item):
-    from snakevm.objspace.tupleobject import W_Tuple
-    if not isinstance(w_item, W_Tuple) or len(w_item.items_w) != 2:
+    if not isinstance(w_item, tupleobject.W_Tuple) or len(w_item.items_w) != 2:
         return False
     w_key, w_value = w_item.items_w
     w_found = w_self.w_dict_viewed.storage.get(_hashable(w_key), MISSING)
@@ -416,3 +419,7 @@ for _w_view_type in (w_dict_keys_type, w_dict_values_type, w_dict_items_type):
     getset(_w_view_type, "mapping")(
         lambda w_self: space.new_mappingproxy(w_self.w_dict_viewed.storage,
                                               w_self.w_dict_viewed))
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject, tupleobject  # noqa: E402

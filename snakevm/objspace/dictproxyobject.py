@@ -2,6 +2,7 @@
 
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type
+from snakevm.objspace.space import space
 
 
 class W_MappingProxy(W_Root):
@@ -26,13 +27,9 @@ class W_MappingProxy(W_Root):
         self.storage = {}
 
 
+space.mappingproxy_class = W_MappingProxy     # space.new_mappingproxy makes these
 w_mappingproxy_type = builtin_type("mappingproxy", instance_class=W_MappingProxy,
                                    acceptable_as_base=False)
-
-
-def _space():
-    from snakevm.objspace.space import space
-    return space
 
 
 def _install():
@@ -41,7 +38,6 @@ def _install():
     t = w_mappingproxy_type
 
     def getitem(w_self, w_key):
-        space = _space()
         w_value = w_self.storage.get(w_key, MISSING) if isinstance(w_key, str) else MISSING
         if w_value is MISSING:
             from snakevm.objspace.root import OperationError
@@ -52,19 +48,19 @@ def _install():
     method(t, "__len__")(lambda w_self: len(w_self.storage))
     method(t, "__contains__")(lambda w_self, w_key: isinstance(w_key, str)
                               and w_key in w_self.storage)
-    method(t, "__iter__")(lambda w_self: _space().iter(_space().newlist(list(w_self.storage))))
-    method(t, "keys")(lambda w_self: _space().call_method(_as_dict(w_self), "keys"))
-    method(t, "values")(lambda w_self: _space().call_method(_as_dict(w_self), "values"))
-    method(t, "items")(lambda w_self: _space().call_method(_as_dict(w_self), "items"))
+    method(t, "__iter__")(lambda w_self: space.iter(space.newlist(list(w_self.storage))))
+    method(t, "keys")(lambda w_self: space.call_method(_as_dict(w_self), "keys"))
+    method(t, "values")(lambda w_self: space.call_method(_as_dict(w_self), "values"))
+    method(t, "items")(lambda w_self: space.call_method(_as_dict(w_self), "items"))
     method(t, "copy")(lambda w_self: _as_dict(w_self))
     method(t, "get")(lambda w_self, w_key, w_default=None: w_self.storage.get(w_key, w_default)
                      if isinstance(w_key, str) else w_default)
-    method(t, "__repr__")(lambda w_self: "mappingproxy(%s)" % _space().repr(_as_dict(w_self)))
-    method(t, "__or__")(lambda w_self, w_other: _space().binary_op(_as_dict(w_self), w_other, "|"))
+    method(t, "__repr__")(lambda w_self: "mappingproxy(%s)" % space.repr(_as_dict(w_self)))
+    method(t, "__or__")(lambda w_self, w_other: space.binary_op(_as_dict(w_self), w_other, "|"))
 
 
 def _as_dict(w_self):
-    return _space().newdict(dict(w_self.storage))
+    return space.newdict(dict(w_self.storage))
 
 
 _install()
@@ -73,23 +69,23 @@ _install()
 def _mappingproxy_hash(w_self):
     """CPython hashes the wrapped mapping: a dict (snakevm keeps a snapshot of
     other mappings, taken as a dict too), so a mappingproxy is unhashable."""
-    raise _space().type_error("unhashable type: 'dict'")
+    raise space.type_error("unhashable type: 'dict'")
 
 
 def _install_more():
     from snakevm.objspace.typedef import method
     t = w_mappingproxy_type
-    method(t, "__ror__")(lambda w_self, w_other: _space().binary_op(w_other, _as_dict(w_self), "|"))
-    method(t, "__str__")(lambda w_self: _space().str(_as_dict(w_self)))
+    method(t, "__ror__")(lambda w_self, w_other: space.binary_op(w_other, _as_dict(w_self), "|"))
+    method(t, "__str__")(lambda w_self: space.str(_as_dict(w_self)))
     method(t, "__hash__")(_mappingproxy_hash)
     method(t, "__reversed__")(
-        lambda w_self: _space().call_method(_as_dict(w_self), "__reversed__"))
+        lambda w_self: space.call_method(_as_dict(w_self), "__reversed__"))
 
     def ior(w_self, w_other):
-        raise _space().type_error("'|=' is not supported by mappingproxy; use '|' instead")
+        raise space.type_error("'|=' is not supported by mappingproxy; use '|' instead")
     method(t, "__ior__")(ior)
     for name, symbol in (("__eq__", "=="), ("__ne__", "!=")):    # compares its mapping
-        method(t, name)((lambda s: lambda w_self, w_other: _space().compare(
+        method(t, name)((lambda s: lambda w_self, w_other: space.compare(
             _as_dict(w_self), w_other, s))(symbol))
 
 
@@ -103,7 +99,6 @@ def _install_new():
     @new_method(w_mappingproxy_type)
     def mappingproxy_new(w_cls, w_mapping):
         """types.MappingProxyType(mapping): a live read-only view of a dict."""
-        space = _space()
         if isinstance(w_mapping, W_Dict):
             return W_MappingProxy(w_mapping.storage, w_mapping)
         w_type = space.type(w_mapping)

@@ -11,6 +11,7 @@ import errno as host_errno
 
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, method, getset, new_method
+from snakevm.objspace.space import space
 
 
 class W_BaseException(W_Root):
@@ -28,7 +29,6 @@ class W_BaseException(W_Root):
 
     def ensure_dict(self):
         if self.w_dict is None:
-            from snakevm.objspace.space import space
             self.w_dict = space.newdict()
         return self.w_dict
 
@@ -105,6 +105,7 @@ UnicodeTranslateError       UnicodeError
 """
 
 EXCEPTION_TYPES = {}
+space.exception_types = EXCEPTION_TYPES     # (space.builtin_exception reads it)
 
 
 def _build_hierarchy():
@@ -172,7 +173,6 @@ def _no_delete(name):
 
 @method(w_BaseException, "__str__")
 def exc_str(w_self):
-    from snakevm.objspace.space import space
     if len(w_self.args_w) == 0:
         return ""
     if len(w_self.args_w) == 1:
@@ -182,7 +182,6 @@ def exc_str(w_self):
 
 @method(w_BaseException, "__repr__")
 def exc_repr(w_self):
-    from snakevm.objspace.space import space
     name = w_self.w_type.name
     if len(w_self.args_w) == 1:
         return "%s(%s)" % (name, space.repr(w_self.args_w[0]))
@@ -201,7 +200,6 @@ def exc_with_traceback(w_self, w_tb):
                                     .space.unpack_iterable(w_value))),
         deleter=_no_delete("args"))
 def exc_get_args(w_self):
-    from snakevm.objspace.space import space
     return space.newtuple(w_self.args_w)
 
 
@@ -240,7 +238,6 @@ getset(w_BaseException, "__suppress_context__", setter=_set_suppress,
 
 # -- attributes and str of specific exception types ------------------------------------------
 def _space():
-    from snakevm.objspace.space import space
     return space
 
 

@@ -37,6 +37,9 @@ class W_Method(W_Root):
         self.w_self = w_self
 
 
+space.method_class = W_Method   # space.new_bound_method makes these
+
+
 class W_Cell(W_Root):
     """A cell holding a variable shared between scopes; None slot = empty."""
 

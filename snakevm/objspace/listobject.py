@@ -13,6 +13,9 @@ class W_List(W_Root):
         self.items_w = items_w
 
 
+space.list_class = W_List       # space.newlist makes these
+
+
 w_list_type = builtin_type("list", instance_class=W_List)
 w_list_type.dict_w["__hash__"] = None
 
@@ -48,14 +51,12 @@ space.exact_lengths[W_List] = (w_list_type, list_len)
 
 @method(w_list_type, "__iter__")
 def list_iter(w_self):
-    from snakevm.objspace.iterobject import new_index_iter
-    return new_index_iter("list_iterator", w_self)
+    return iterobject.new_index_iter("list_iterator", w_self)
 
 
 @method(w_list_type, "__reversed__")
 def list_reversed(w_self):
-    from snakevm.objspace.iterobject import new_index_iter
-    return new_index_iter("list_reverseiterator", w_self, reverse=True)
+    return iterobject.new_index_iter("list_reverseiterator", w_self, reverse=True)
 
 
 @method(w_list_type, "__getitem__")
@@ -130,6 +131,8 @@ def list_contains(w_self, w_item):
         return w_item in w_self.items_w
     return any(w is w_item or space.eq_w(w, w_item) for w in list(w_self.items_w))
 
+
+space.exact_contains[W_List] = (w_list_type, list_contains)
 
 
 @method(w_list_type, "append")
@@ -315,3 +318,7 @@ def _make_compare(symbol, check):
 for _symbol, _name in (("<", "__lt__"), ("<=", "__le__"), ("==", "__eq__"), ("!=", "__ne__"),
                        (">", "__gt__"), (">=", "__ge__")):
     method(w_list_type, _name)(_make_compare(_symbol, _check))
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject  # noqa: E402

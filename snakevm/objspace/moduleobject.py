@@ -4,6 +4,7 @@ from snakevm.objspace.root import W_Root
 from snakevm.objspace.typedef import builtin_type, method, new_method, getset
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.space import space
+from snakevm.objspace.root import OperationError
 
 
 class W_Module(W_Root):
@@ -61,7 +62,6 @@ def module_repr(w_self):
 
 @method(w_module_type, "__getattribute__")
 def module_getattribute(w_self, name):
-    from snakevm.objspace.root import OperationError
     try:
         return space.generic_getattr(w_self, name)
     except OperationError as e:
@@ -83,7 +83,6 @@ def module_getattribute(w_self, name):
 
 def _is_initializing(w_module):
     """CPython's _PyModuleSpec_IsInitializing: __spec__._initializing is true."""
-    from snakevm.objspace.root import OperationError
     w_spec = w_module.w_dict.getitem_str("__spec__")
     if w_spec is MISSING or w_spec is None:
         return False
@@ -96,7 +95,6 @@ def _is_initializing(w_module):
 def _is_uninitialized_submodule(w_module, name):
     """CPython's _PyModuleSpec_IsUninitializedSubmodule: ``name`` is in
     __spec__._uninitialized_submodules (a submodule whose import is under way)."""
-    from snakevm.objspace.root import OperationError
     w_spec = w_module.w_dict.getitem_str("__spec__")
     if w_spec is MISSING or w_spec is None:
         return False
@@ -123,7 +121,6 @@ def _module_annotations(w_module):
     from snakevm.objspace.typeobject import MISSING
     w_value = w_module.w_dict.getitem_str("__annotations__")
     if w_value is MISSING:
-        from snakevm.objspace.space import space
         w_value = space.newdict()
         w_module.w_dict.setitem_str("__annotations__", w_value)
     return w_value

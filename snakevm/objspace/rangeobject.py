@@ -43,14 +43,12 @@ def range_len(w_self):
 
 @method(w_range_type, "__iter__")
 def range_iter(w_self):
-    from snakevm.objspace.iterobject import new_value_iter
-    return new_value_iter("range_iterator", w_self.host_range)
+    return iterobject.new_value_iter("range_iterator", w_self.host_range)
 
 
 @method(w_range_type, "__reversed__")
 def range_reversed(w_self):
-    from snakevm.objspace.iterobject import new_value_iter
-    return new_value_iter("range_iterator", w_self.host_range[::-1])
+    return iterobject.new_value_iter("range_iterator", w_self.host_range[::-1])
 
 
 @method(w_range_type, "__getitem__")
@@ -132,6 +130,9 @@ def check_list_size(length):
         raise OperationError(space.call(space.builtin_exception("MemoryError"), []))
 
 
+space.check_listable, space.check_list_size = check_listable, check_list_size
+
+
 def range_length(r):
     """len() of a host range, also beyond sys.maxsize (where len() overflows)."""
     if r.step > 0:
@@ -143,3 +144,7 @@ def range_length(r):
 def range_reduce(w_self):
     r = w_self.host_range
     return space.newtuple([w_range_type, space.newtuple([r.start, r.stop, r.step])])
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject  # noqa: E402

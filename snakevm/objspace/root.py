@@ -20,6 +20,9 @@ A guest exception travels through host code as ``OperationError(w_exc)``.
 
 from snakevm.memory.heap import heap
 
+# the object space: set by space.py once it exists (it imports this module)
+space = None
+
 
 # host type (int, str, ...) -> its W_TypeObject: the unboxed guest values (filled by the
 # modules of those types; the object space and the built-in method descriptors read it)
@@ -42,13 +45,11 @@ class W_Root:
     # Guest dicts and sets store their keys in host dicts; for boxed keys the
     # host calls these, which run the guest's own __hash__/__eq__.
     def __hash__(self):
-        from snakevm.objspace.space import space
         return space.hash_w(self)
 
     def __eq__(self, other):
         if self is other:
             return True
-        from snakevm.objspace.space import space
         return space.eq_w(self, other)
 
     def __ne__(self, other):
@@ -139,11 +140,9 @@ class OperationError(Exception):
         return self.w_value.w_type
 
     def match(self, w_exc_type):
-        from snakevm.objspace.space import space
         return space.exception_match(self.w_value.w_type, w_exc_type)
 
     def __str__(self):  # host-side debugging only
-        from snakevm.objspace.space import space
         try:
             return "%s: %s" % (self.w_value.w_type.name, space.str_w(self.w_value))
         except Exception:

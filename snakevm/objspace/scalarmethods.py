@@ -111,15 +111,13 @@ def _unwrap_str(w, type_name="str"):
 
 @method(w_str_type, "__iter__")
 def str_iter(w_self):
-    from snakevm.objspace.iterobject import new_value_iter
     s = to_host(w_self)
-    return new_value_iter("str_ascii_iterator" if s.isascii() else "str_iterator", s)
+    return iterobject.new_value_iter("str_ascii_iterator" if s.isascii() else "str_iterator", s)
 
 
 @method(w_bytes_type, "__iter__")
 def bytes_iter(w_self):
-    from snakevm.objspace.iterobject import new_value_iter
-    return new_value_iter("bytes_iterator", to_host(w_self))
+    return iterobject.new_value_iter("bytes_iterator", to_host(w_self))
 
 
 @method(w_str_type, "__contains__")
@@ -144,9 +142,8 @@ _SSIZE_LIMIT = 1 << 63            # Py_ssize_t: indices beyond it cannot even be
 
 def _getitem(type_error, index_error):
     def getitem(w_self, w_index):
-        from snakevm.objspace.sliceobject import W_Slice
         value = to_host(w_self)
-        if isinstance(w_index, W_Slice):
+        if isinstance(w_index, sliceobject.W_Slice):
             hs = w_index.host_slice()
             return value[hs]
         if type(w_index) is not int:
@@ -479,16 +476,14 @@ def _percent_operand(w_value):
 
 def _percent_format(template, w_args):
     """printf-style formatting with guest %s/%r/%d semantics."""
-    from snakevm.objspace.tupleobject import W_Tuple
-    from snakevm.objspace.dictobject import W_Dict
-    if isinstance(w_args, W_Tuple):
+    if isinstance(w_args, tupleobject.W_Tuple):
         args = list(w_args.items_w)
     else:
         args = [w_args]
     if template == "%s" and len(args) == 1:
         return space.str_object(args[0])    # the one piece: a str subclass stays one
-    mapping = w_args if isinstance(w_args, W_Dict) or (
-        not isinstance(w_args, (W_Tuple, str)) and isinstance(w_args, W_Root)
+    mapping = w_args if isinstance(w_args, dictobject.W_Dict) or (
+        not isinstance(w_args, (tupleobject.W_Tuple, str)) and isinstance(w_args, W_Root)
         and space.type(w_args).lookup("__getitem__") is not None) else None
 
     def host(w):
@@ -783,3 +778,7 @@ def str_encode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
 def bytes_decode(w_self, encoding=NOT_GIVEN, errors=NOT_GIVEN):
     """Decode the bytes using the codec registered for encoding."""
     return decode_text(to_host(w_self), *text_codec_arguments("decode", encoding, errors))
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import dictobject, iterobject, sliceobject, tupleobject  # noqa: E402

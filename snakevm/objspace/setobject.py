@@ -133,9 +133,12 @@ def _contains(w_self, w_item):
         raise
 
 
+space.exact_contains[W_Set] = (w_set_type, _contains)
+space.exact_contains[W_FrozenSet] = (w_frozenset_type, _contains)
+
+
 def _iter(w_self):
-    from snakevm.objspace.iterobject import new_host_iter
-    return new_host_iter("set_iterator", _set_iter(w_self), w_self, len(w_self.items))
+    return iterobject.new_host_iter("set_iterator", _set_iter(w_self), w_self, len(w_self.items))
 
 
 def _set_iter(w_set):
@@ -237,3 +240,7 @@ for _name, _op in (("__ior__", set.__ior__), ("__iand__", set.__iand__),
             return w_self
         return inplace
     method(w_set_type, _name)(_make_inplace(_op))
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject  # noqa: E402

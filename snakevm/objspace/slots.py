@@ -167,8 +167,6 @@ def _base_has_dict(bases_w):
 
 def setup_slots(w_type, bases_w):
     """Decide whether instances of ``w_type`` have a __dict__ and lay out its slots."""
-    from snakevm.objspace.space import space
-    from snakevm.objspace.typedef import ALL_BUILTIN_TYPES
     w_type.nslots = max((w_base.nslots for w_base in bases_w), default=0)
     base_weakref = any(getattr(w_base, "has_weakref", False) for w_base in bases_w)
     w_slots = w_type.dict_w.get("__slots__")
@@ -187,12 +185,12 @@ def setup_slots(w_type, bases_w):
     for name in names:
         if name == "__dict__":
             if has_dict:
-                raise space.type_error("__dict__ slot disallowed: we already got one")
+                raise space.space.type_error("__dict__ slot disallowed: we already got one")
             has_dict = True
             continue
         if name == "__weakref__":
             if has_weakref:
-                raise space.type_error("__weakref__ slot disallowed: we already got one")
+                raise space.space.type_error("__weakref__ slot disallowed: we already got one")
             has_weakref = True
             continue
         own.append(_mangle(w_type.name, name))
@@ -201,11 +199,11 @@ def setup_slots(w_type, bases_w):
         for w_base in w_type.mro_w[1:]:
             if w_base.is_builtin and w_base.name in ("int", "bytes", "tuple") or (
                     w_base.is_builtin and getattr(w_base, "variable_size", False)):
-                raise space.type_error("nonempty __slots__ not supported for subtype of '%s'"
+                raise space.space.type_error("nonempty __slots__ not supported for subtype of '%s'"
                                        % w_base.name)
     for name in own:
         if name in w_type.dict_w:
-            raise space.value_error("%r in __slots__ conflicts with class variable" % name)
+            raise space.space.value_error("%r in __slots__ conflicts with class variable" % name)
     for name in own:
         w_type.dict_w[name] = W_MemberDescriptor(name, w_type, w_type.nslots)
         w_type.nslots += 1
@@ -251,3 +249,8 @@ def weakref_descriptor(w_type):
     from snakevm.objspace.typedef import W_GetSetDescriptor
     return W_GetSetDescriptor("__weakref__", w_type, _first_weakref,
                               doc="list of weak references to the object")
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import space  # noqa: E402
+from snakevm.objspace import typedef  # noqa: E402

@@ -22,6 +22,7 @@ from snakevm import limits
 from snakevm.objspace.root import W_Root, OperationError, UNBOXED_TYPES
 from snakevm.objspace.typeobject import W_TypeObject, w_object_type, w_type_type, MISSING
 from snakevm.objspace import typedef as td
+from snakevm.objspace import root, typeobject
 
 _SEQUENCE_LAYOUTS = frozenset(("W_List", "W_Tuple"))   # (named: their modules import this one)
 
@@ -63,10 +64,24 @@ class ObjSpace:
         self.w_None = None
         self.w_NotImplemented = None       # set by the singletons module
         self.w_Ellipsis = None
+        # Host classes (and functions) of modules that import this one, which each sets
+        # when it loads: an import inside the methods that use them would run the import
+        # machinery at every call (about 0.2 us; newtuple's did, per tuple).
         self.function_class = None         # W_Function (set by objspace/functionobject.py)
+        self.method_class = None           # W_Method (objspace/functionobject.py)
+        self.dict_class = None             # W_Dict (objspace/dictobject.py)
+        self.list_class = None             # W_List (objspace/listobject.py)
+        self.tuple_class = None            # W_Tuple (objspace/tupleobject.py)
+        self.super_class = None            # W_Super (objspace/superobject.py)
+        self.mappingproxy_class = None     # W_MappingProxy (objspace/dictproxyobject.py)
+        self.exception_types = None        # name -> built-in exception (objspace/exceptions.py)
+        self.type_call = None              # type.__call__ (objspace/typecall.py)
+        self.check_listable = None         # MemoryError checks of list sizes
+        self.check_list_size = None        # (objspace/rangeobject.py)
         self.exact_hashers = {}            # host class -> (its built-in type, hash function)
         self.exact_lengths = {}            # host class -> (its built-in type, len function)
         self.exact_getitems = {}           # host class -> (its built-in type, __getitem__)
+        self.exact_contains = {}           # host class -> (its built-in type, __contains__)
         self.exact_setitems = {}           # host class -> (its built-in type, __setitem__)
 
     # -- types -----------------------------------------------------------------
@@ -112,28 +127,23 @@ class ObjSpace:
         return OperationError(w_exc)
 
     def builtin_exception(self, name):
-        from snakevm.objspace import exceptions
-        return exceptions.EXCEPTION_TYPES[name]
+        return self.exception_types[name]
 
     def exception_match(self, w_exc_type, w_check):
         """``except w_check:`` matching for a raised exception of type w_exc_type."""
-        from snakevm.objspace.tupleobject import W_Tuple
-        if isinstance(w_check, W_Tuple):
+        if isinstance(w_check, self.tuple_class):
             return any(self.exception_match(w_exc_type, w_item) for w_item in w_check.items_w)
         return isinstance(w_check, W_TypeObject) and w_exc_type.is_subtype(w_check)
 
     # -- constructors of common containers ---------------------------------------
     def newdict(self, storage=None):
-        from snakevm.objspace.dictobject import W_Dict
-        return W_Dict(storage if storage is not None else {})
+        return self.dict_class(storage if storage is not None else {})
 
     def newlist(self, items_w):
-        from snakevm.objspace.listobject import W_List
-        return W_List(list(items_w))
+        return self.list_class(list(items_w))
 
     def newtuple(self, items_w):
-        from snakevm.objspace.tupleobject import W_Tuple
-        return W_Tuple(tuple(items_w))
+        return self.tuple_class(tuple(items_w))
 
     # -- attributes --------------------------------------------------------------
     def getattr(self, w_obj, name, w_default=td.NOT_GIVEN):
@@ -314,8 +324,7 @@ class ObjSpace:
         if isinstance(w_callable, (td.W_BuiltinFunction, td.W_MethodDescriptor)):
             return w_callable.call(args_w, kwargs_w)
         if isinstance(w_callable, W_TypeObject) and w_callable.w_type is w_type_type:
-            from snakevm.objspace.typecall import type_call
-            return type_call(w_callable, args_w, kwargs_w)
+            return self.type_call(w_callable, args_w, kwargs_w)
         hook = self.call_function_hook
         if hook is not None:
             result = hook(w_callable, args_w, kwargs_w)
@@ -666,7 +675,7 @@ class ObjSpace:
         w_impl = w_type.lookup("__getitem__")
         if w_impl is None:
             if w_obj is w_type_type:                  # type[int], but not str[int]
-                from snakevm.objspace.genericalias import new_generic_alias
+                from snakevm.objspace.genericalias import new_generic_alias  # (cycle)
                 return new_generic_alias(w_obj, w_key)
             if isinstance(w_obj, W_TypeObject):
                 w_class_getitem = self.findattr(w_obj, "__class_getitem__")
@@ -710,6 +719,17 @@ class ObjSpace:
 
     def contains(self, w_container, w_item):
         """``w_item in w_container`` as a host bool (with the __iter__ fallback)."""
+        cls = w_container.__class__
+        if cls is str and w_item.__class__ is str:
+            return w_item in w_container
+        exact = self.exact_contains.get(cls)
+        if exact is not None and exact[0] is w_container.w_type:
+            try:                    # the built-in type's own __contains__, called directly
+                return exact[1](w_container, w_item)
+            except OperationError:
+                raise
+            except Exception as e:
+                raise td.guest_error_from_host(e, "%s.__contains__" % exact[0].name) from None
         w_type = self.type(w_container)
         w_impl = w_type.lookup("__contains__")
         if w_impl is not None:
@@ -731,7 +751,7 @@ class ObjSpace:
             raise self.type_error("'%s' object is not iterable" % w_type.name)
         if w_impl is MISSING:
             if w_type.lookup("__getitem__") is not None:
-                from snakevm.objspace.iterobject import W_SeqIter
+                from snakevm.objspace.iterobject import W_SeqIter   # (cycle)
                 return W_SeqIter(w_obj)
             raise self.type_error("'%s' object is not iterable" % w_type.name)
         w_iter = self.call_bound(w_impl, w_obj, [])
@@ -767,14 +787,12 @@ class ObjSpace:
         if self.is_exact_sequence(w_iterable):
             return list(w_iterable.items_w)
         if type(w_iterable).__name__ == "W_Range":
-            from snakevm.objspace.rangeobject import check_listable   # it imports the space
-            check_listable(w_iterable)
+            self.check_listable(w_iterable)
         w_iter = self.iter(w_iterable)
         if sized is not None:
-            from snakevm.objspace.rangeobject import check_list_size  # it imports the space
             hint = self.length_hint(w_iterable, 8)
             if sized <= host_sys.maxsize - hint:
-                check_list_size(sized + hint)
+                self.check_list_size(sized + hint)
         result = []
         while True:
             w_item = self.next(w_iter)
@@ -836,27 +854,23 @@ class ObjSpace:
         return hook() if hook is not None else None
 
     def is_function(self, w_obj):
-        from snakevm.objspace.functionobject import W_Function
-        return isinstance(w_obj, W_Function)
+        return isinstance(w_obj, self.function_class)
 
     def set_class_cell(self, w_cell, w_type):
         w_cell.w_value = w_type
         w_cell.empty = False
 
     def new_bound_method(self, w_function, w_self):
-        from snakevm.objspace.functionobject import W_Method
-        return W_Method(w_function, w_self)
+        return self.method_class(w_function, w_self)
 
     def new_super(self, w_starttype, w_obj):
         """super(w_starttype, w_obj) (superobject.py supplies the real type)."""
-        from snakevm.objspace.superobject import W_Super
-        return W_Super(w_starttype, w_obj)
+        return self.super_class(w_starttype, w_obj)
 
     def new_mappingproxy(self, dict_w, w_owner=None):
         """A read-only view (mappingproxy) of host dict ``dict_w``, the storage of
         ``w_owner`` (a type or a dict) or a fresh dict of its own."""
-        from snakevm.objspace.dictproxyobject import W_MappingProxy
-        return W_MappingProxy(dict_w, w_owner)
+        return self.mappingproxy_class(dict_w, w_owner)
 
     def builtins_type(self, name):
         """A built-in type by name (``"tuple"``, ``"dict"``, ...)."""
@@ -918,3 +932,7 @@ def None_placeholder():
 
 
 space = ObjSpace()
+
+# root, typedef and typeobject, imported above before the space exists, read it from a
+# module global of theirs
+root.space = td.space = typeobject.space = space

@@ -19,6 +19,9 @@ class W_Super(W_Root):
             self.w_objtype = None
 
 
+space.super_class = W_Super     # space.new_super makes these
+
+
 w_super_type = builtin_type("super", instance_class=W_Super)
 
 

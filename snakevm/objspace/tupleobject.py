@@ -14,6 +14,9 @@ class W_Tuple(W_Immutable):
         self.track_unless_atomic(self.items_w)
 
 
+space.tuple_class = W_Tuple     # space.newtuple makes these
+
+
 def tracked_tuple(items_w):
     """A W_Tuple tracked whatever its items: an instance of a subclass (with a
     __dict__, or a struct sequence's hidden fields) may hold more than them."""
@@ -63,8 +66,7 @@ space.exact_lengths[W_Tuple] = (w_tuple_type, tuple_len)
 
 @method(w_tuple_type, "__iter__")
 def tuple_iter(w_self):
-    from snakevm.objspace.iterobject import new_index_iter
-    return new_index_iter("tuple_iterator", w_self)
+    return iterobject.new_index_iter("tuple_iterator", w_self)
 
 
 @method(w_tuple_type, "__getitem__")
@@ -81,6 +83,9 @@ space.exact_getitems[W_Tuple] = (w_tuple_type, tuple_getitem)
 @method(w_tuple_type, "__contains__")
 def tuple_contains(w_self, w_item):
     return any(w is w_item or space.eq_w(w, w_item) for w in w_self.items_w)
+
+
+space.exact_contains[W_Tuple] = (w_tuple_type, tuple_contains)
 
 
 @method(w_tuple_type, "__hash__")
@@ -158,3 +163,7 @@ def _install_compares():
 
 
 _install_compares()
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import iterobject  # noqa: E402

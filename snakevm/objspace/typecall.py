@@ -45,6 +45,9 @@ def type_call(w_type, args_w, kwargs_w=None):
     return w_obj
 
 
+space.type_call = type_call     # space.call calls it for classes
+
+
 # How calling a type makes its instances (W_TypeObject.constructor_kind).
 PLAIN = "plain"         # a plain class: _construct_plain
 BARE = "bare"           # a plain class with object's __init__ too: nothing to call
@@ -108,8 +111,7 @@ def check_init_result(w_result):
 
 
 def _unwrap_static(w_new):
-    from snakevm.objspace.descriptors import W_StaticMethod
-    if isinstance(w_new, W_StaticMethod):
+    if isinstance(w_new, descriptors.W_StaticMethod):
         return w_new.w_function
     return w_new
 
@@ -118,9 +120,8 @@ def _new_of(w_type):
     """``w_type.__new__`` as CPython's slot_tp_new reads it: a staticmethod (what
     a plain function becomes) gives its function; another descriptor (a
     classmethod) is bound to the type by its __get__."""
-    from snakevm.objspace.descriptors import W_ClassMethod   # descriptors loads after this
     w_new = _unwrap_static(w_type.lookup("__new__"))
-    if isinstance(w_new, W_ClassMethod):
+    if isinstance(w_new, descriptors.W_ClassMethod):
         return space.get(w_new, None, w_type)
     return w_new
 
@@ -140,8 +141,7 @@ def type_new(w_metatype, *args_w, **kwargs_w):
     if not isinstance(name, str):
         raise space.type_error("type.__new__() argument 1 must be str, not %s"
                                % space.type(name).name)
-    from snakevm.objspace.tupleobject import W_Tuple
-    if not isinstance(w_bases, W_Tuple):
+    if not isinstance(w_bases, tupleobject.W_Tuple):
         raise space.type_error("type.__new__() argument 2 must be tuple, not %s"
                                % space.type(w_bases).name)
     bases_w = list(w_bases.items_w)
@@ -150,8 +150,7 @@ def type_new(w_metatype, *args_w, **kwargs_w):
                 space.findattr(w_base, "__mro_entries__") is not None:
             raise space.type_error("type() doesn't support MRO entry resolution; use "
                                    "types.new_class()")
-    from snakevm.objspace.dictobject import W_Dict
-    if not isinstance(w_namespace, W_Dict):
+    if not isinstance(w_namespace, dictobject.W_Dict):
         raise space.type_error("type.__new__() argument 3 must be dict, not %s"
                                % space.type(w_namespace).name)
     return create_class(w_metatype, name, bases_w, w_namespace, kwargs_w)
@@ -294,8 +293,7 @@ def create_class(w_metatype, name, bases_w, w_namespace, kwargs_w):
 
 def _setup_slots(w_type, bases_w):
     """Decide whether instances get a __dict__, and lay out __slots__."""
-    from snakevm.objspace.slots import setup_slots
-    setup_slots(w_type, bases_w)
+    slots.setup_slots(w_type, bases_w)
 
 
 # -- introspection --------------------------------------------------------------------
@@ -647,3 +645,11 @@ getset(w_type_type, "__weakrefoffset__")(lambda w_type: 0)
 def type_prepare(w_metatype, *args_w, **kwargs_w):
     """type.__prepare__(name, bases, **kwds): the namespace for a class body."""
     return space.newdict()
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import descriptors, dictobject, tupleobject  # noqa: E402
+
+
+# (imported last: these modules import this one)
+from snakevm.objspace import slots  # noqa: E402

@@ -36,6 +36,10 @@ import inspect
 
 from snakevm.objspace.root import W_Root, OperationError, UNBOXED_TYPES
 from snakevm.memory.finalizers import adopt
+from snakevm.objspace.typeobject import W_TypeObject, w_object_type
+
+# the object space: set by space.py once it exists (it imports this module)
+space = None
 
 
 class _NotGiven:
@@ -51,7 +55,6 @@ ALL_BUILTIN_TYPES = {}          # name -> W_TypeObject, for introspection and te
 def builtin_type(name, bases=None, instance_class=None, *, acceptable_as_base=True,
                  module="builtins", has_dict=False, doc=None):
     """Create and register the guest type object of a built-in type."""
-    from snakevm.objspace.typeobject import W_TypeObject, w_object_type
     if bases is None:
         bases = [w_object_type]
     w_type = W_TypeObject.new_builtin(name, list(bases), instance_class,
@@ -130,7 +133,6 @@ class Signature:
         if not kwargs_w and self.positional_only_call(len(args_w)):
             return args_w, _NO_KWARGS        # the common case: the host fills in defaults
         nargs = len(args_w)
-        from snakevm.objspace.space import space
         if kwargs_w and not (self.keywords or self.kwonly or self.varkw):
             owner, _, last = self.name.rpartition(".")
             name = owner if last in ("__new__", "__init__") and owner else self.name
@@ -245,7 +247,6 @@ def guest_error_from_host(e, where):
     from snakevm.objspace import bridge            # the bridge imports this module
     if isinstance(e, _OPERATION_ERRORS):
         return bridge.host_exception(e)
-    from snakevm.objspace.space import space       # the space imports this module
     if os.environ.get("SNAKEVM_TRACEBACK"):         # where the snakevm bug is
         host_traceback.print_exception(e)
     return space.error(space.builtin_exception("SystemError"),
@@ -289,6 +290,17 @@ class W_BuiltinFunction(W_Root):
         except Exception as e:
             raise guest_error_from_host(e, self.qualname)
 
+    def call_exact(self, *args_w):
+        """call() for positional arguments that the caller knows fill the signature
+        of this unbound built-in function (len(x), isinstance(x, C): CALL_NO_KW_LEN,
+        CALL_NO_KW_ISINSTANCE and compiled code's calls of them)."""
+        try:
+            return self.func(*args_w)
+        except OperationError:
+            raise
+        except Exception as e:
+            raise guest_error_from_host(e, self.qualname)
+
 
 class W_MethodDescriptor(W_Root):
     """A method of a built-in type, unbound (guest type ``method_descriptor``, or
@@ -305,7 +317,6 @@ class W_MethodDescriptor(W_Root):
     def call(self, args_w, kwargs_w=None):
         """Called through the type, e.g. ``list.append(lst, 1)``."""
         if not args_w:
-            from snakevm.objspace.space import space    # (space imports this module)
             raise space.type_error("unbound method %s() needs an argument" % self.qualname())
         w_self = args_w[0]
         w_type = w_self.w_type if isinstance(w_self, W_Root) else \
@@ -329,7 +340,6 @@ class W_MethodDescriptor(W_Root):
     def check_self(self, w_self, calling=False):
         """``w_self`` fits (CPython's descr_check; a slot wrapper called with a wrong
         object words it as wrapperdescr_call does)."""
-        from snakevm.objspace.space import space
         if not space.isinstance_w(w_self, self.w_objclass):
             if calling and self.signature.slot_wrapper:
                 raise space.type_error(
@@ -373,7 +383,6 @@ class W_ClassMethodDescriptor(W_MethodDescriptor):
 
     def call(self, args_w, kwargs_w=None):
         """Called unbound, e.g. ``dict.__dict__['fromkeys'](dict, 'ab')``."""
-        from snakevm.objspace.space import space
         if not args_w:
             raise space.type_error("descriptor '%s' of '%s' object needs an argument"
                                    % (self.name, self.w_objclass.tp_name()))
@@ -381,8 +390,6 @@ class W_ClassMethodDescriptor(W_MethodDescriptor):
 
     def check_class(self, w_cls):
         """CPython's classmethod_get checks: a subtype of the defining class."""
-        from snakevm.objspace.space import space
-        from snakevm.objspace.typeobject import W_TypeObject
         if not isinstance(w_cls, W_TypeObject):
             raise space.type_error("descriptor '%s' for type '%s' needs a type, not a '%s' "
                                    "as arg 2" % (self.name, self.w_objclass.tp_name(),
@@ -447,7 +454,6 @@ class W_GetSetDescriptor(W_Root):
         w_objclass = self.w_objclass
         if not w_objclass.bases_w:              # ``object``: every object is one
             return
-        from snakevm.objspace.space import space
         w_type = space.type(w_obj)
         if w_type is not w_objclass and not w_type.is_subtype(w_objclass):
             raise descriptor_receiver_error(self, w_obj)
@@ -455,7 +461,6 @@ class W_GetSetDescriptor(W_Root):
 
 def descriptor_receiver_error(w_descr, w_obj):
     """CPython's descr_check error: ``w_obj`` is not an instance of the descriptor's class."""
-    from snakevm.objspace.space import space
     return space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
                             % (w_descr.name, w_descr.w_objclass.tp_name(),
                                space.type(w_obj).tp_name()))
@@ -531,7 +536,6 @@ def as_instance_of(w_obj, w_cls):
     built-in type or a subclass of it): the class, and a __dict__ when the
     subclass gives its instances one.  Returns ``w_obj``."""
     if w_cls is not type(w_obj).w_type:
-        from snakevm.objspace.space import space
         w_obj.w_type = w_cls
         if w_cls.has_dict:
             w_obj.w_dict = space.newdict()
@@ -567,8 +571,6 @@ def new_method(w_type, keywords=True):
 
 def _check_new_argument(w_type, args_w):
     """CPython's tp_new_wrapper checks: X.__new__(Y) needs a subtype Y of X."""
-    from snakevm.objspace.space import space
-    from snakevm.objspace.typeobject import W_TypeObject
     if not args_w:
         raise space.type_error("%s.__new__(): not enough arguments" % w_type.name)
     w_cls = args_w[0]

@@ -17,6 +17,9 @@ import weakref as host_weakref
 from snakevm.objspace.root import W_Root
 from snakevm.memory.heap import heap
 
+# the object space: set by space.py once it exists (it imports this module)
+space = None
+
 
 class _Missing:
     def __repr__(self):
@@ -40,7 +43,6 @@ class W_Instance(W_Root):
         self.w_dict = None
         self.slots_w = None             # __slots__ values, created by the first store
         if w_type.has_dict:
-            from snakevm.objspace.space import space
             self.w_dict = space.newdict()
             heap.uncount()          # counted with its instance: CPython 3.12 keeps it inline
 
@@ -322,7 +324,6 @@ def compute_mro(w_type):
 
 
 def _mro_error(sequences):
-    from snakevm.objspace.space import space
     names = []
     for seq in sequences:
         if seq[0].name not in names:
