@@ -33,7 +33,8 @@ from snakevm.objspace.setobject import W_Set
 from snakevm.objspace.dictobject import w_dict_type
 from snakevm.objspace.tupleobject import W_Tuple
 from snakevm.interpreter.intrinsics import intrinsic_1, intrinsic_2
-from snakevm.interpreter.exceptions import do_raise, check_except_type, exception_group_match
+from snakevm.interpreter.exceptions import (do_raise, check_except_type, exception_group_match,
+                                            set_context)
 from snakevm.interpreter.matching import is_mapping, is_sequence, match_keys, match_class
 
 _CMP = opcodes.CMP_OPS
@@ -186,7 +187,6 @@ class Interpreter(SpecializedInstructions):
         reraise = getattr(error, "reraise", False)
         error.reraise = False
         if not reraise and not getattr(error, "context_set", False):
-            from snakevm.interpreter.exceptions import set_context
             set_context(w_exc)
         # Raised (or re-raised) once: passing out of this loop into a caller's -- through
         # a built-in that called this code -- does not set its context again.
@@ -221,6 +221,7 @@ class Interpreter(SpecializedInstructions):
                 error = self.traced_unwinding(legacytrace.unwind_event, f, error)
                 w_exc = error.w_value
             f.finished = True
+            f.stack.clear()     # (CPython pops a frame's values when the error leaves it)
             if f is entry:
                 try:
                     raise error

@@ -77,7 +77,9 @@ def collect(heap, generation):
     clear_weakrefs(unreachable)
     if run_finalizers(unreachable):
         unreachable = find_unreachable(unreachable)     # finalizers may have resurrected some
-    collected = len(unreachable) - _inline_dicts(unreachable)
+    # (an instance's __dict__ guest code never took is not tracked: CPython 3.12 keeps it
+    # inline and counts the instance alone; one it took is an object of its own, as there)
+    collected = len(unreachable)
     if debug & DEBUG_SAVEALL:
         heap.w_garbage.items_w.extend(unreachable)
     else:
@@ -99,24 +101,28 @@ def _break_cycles(unreachable):
 
 
 # -- steps 1 to 3 ---------------------------------------------------------------------------
-def outside_counts(objects, refs_of):
+def outside_counts(objects, inner_refs):
     """{id: references to the object that ``objects`` do not account for};
-    ``refs_of`` receives what each object holds ({id: list, or None})."""
+    ``inner_refs`` receives, for each object that references others of
+    ``objects``, their ids ({id: [id...]}: the only edges step 3 follows)."""
     getrefcount = host_sys.getrefcount
     counts = {}
     for w_obj in objects:
         counts[id(w_obj)] = getrefcount(w_obj) - _OWN_REFERENCES
     for w_obj in objects:
         refs = references(w_obj)
-        key = id(w_obj)
-        refs_of[key] = refs
         if refs is None:                    # cannot say what it holds: keep it
+            key = id(w_obj)
             counts[key] = max(counts[key], 1)
             continue
+        inner = None
         for w_ref in refs:
             key = id(w_ref)
             if key in counts:
                 counts[key] -= 1
+                if inner is None:
+                    inner = inner_refs[id(w_obj)] = []
+                inner.append(key)
     return counts
 
 
@@ -124,31 +130,31 @@ def references(w_obj):
     """What ``w_obj`` holds (its iter_refs), or None for an object that cannot
     tell (one still being built: its attributes are not all set yet)."""
     try:
-        return list(w_obj.iter_refs())
+        refs = w_obj.iter_refs()
+        return refs if refs.__class__ is list else list(refs)
     except Exception:                       # noqa: BLE001 -- treated as referenced from outside
         return None
 
 
 def find_unreachable(objects):
     """The objects of ``objects`` that nothing outside them reaches."""
-    refs_of = {}
-    counts = outside_counts(objects, refs_of)
-    by_id = {id(w_obj): w_obj for w_obj in objects}
-    pending = []
-    reachable = set()
-    for key, count in counts.items():
-        if count != 0:
-            if count < 0:
-                accounting_errors.append((_type_name(by_id[key]), count))
-            reachable.add(key)
-            pending.append(key)
+    inner_refs = {}
+    counts = outside_counts(objects, inner_refs)
+    if counts and min(counts.values()) < 0:
+        for w_obj in objects:
+            if counts[id(w_obj)] < 0:
+                accounting_errors.append((_type_name(w_obj), counts[id(w_obj)]))
+    if 0 not in counts.values():
+        return []                           # each one is referenced from outside
+    # from the objects referenced from outside, along the references among objects
+    pending = [key for key in inner_refs if counts[key]]
+    reachable = set(pending)
     while pending:
-        for w_ref in refs_of[pending.pop()] or ():
-            key = id(w_ref)
-            if key in by_id and key not in reachable:
+        for key in inner_refs.get(pending.pop(), ()):
+            if key not in reachable and not counts[key]:
                 reachable.add(key)
                 pending.append(key)
-    return [w_obj for w_obj in objects if id(w_obj) not in reachable]
+    return [w_obj for w_obj in objects if not counts[id(w_obj)] and id(w_obj) not in reachable]
 
 
 def _calibrate():
@@ -169,21 +175,6 @@ class _Probe:
 
 
 _OWN_REFERENCES = _calibrate()
-
-
-def _inline_dicts(unreachable):
-    """How many of ``unreachable`` are instance __dict__s of class instances:
-    CPython 3.12 keeps those inline in the instance (a "managed dict") and counts
-    the instance alone, so snakevm counts the same way."""
-    garbage = {id(w_obj) for w_obj in unreachable}
-    inline = 0
-    for w_obj in unreachable:
-        w_dict = w_obj.w_dict
-        w_type = w_obj.w_type
-        if w_dict is not None and id(w_dict) in garbage and w_type is not None \
-                and not w_type.is_builtin and w_dict is not getattr(w_type, "w_dict", None):
-            inline += 1
-    return inline
 
 
 # -- steps 4 and 5 --------------------------------------------------------------------------

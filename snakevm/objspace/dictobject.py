@@ -7,6 +7,7 @@ boxed keys (W_Root) hash and compare through the guest's __hash__/__eq__
 """
 
 from snakevm.objspace.root import W_Root, OperationError
+from snakevm.memory.heap import heap
 from snakevm.objspace.typeobject import MISSING
 from snakevm.objspace.typedef import (builtin_type, method, new_method, classmethod_, getset,
                                       NOT_GIVEN, as_instance_of)
@@ -15,8 +16,27 @@ from snakevm.objspace.reprguard import guarded_repr
 
 
 class W_Dict(W_Root):
+    # True for an instance's __dict__ that guest code has not taken yet: not tracked by
+    # the collector, its instance reports what it holds (CPython 3.12's inline values)
+    inline = False
+
     def __init__(self, storage):
         self.storage = storage
+
+    @staticmethod
+    def new_inline():
+        """A new instance's __dict__ (W_Instance): untracked until expose()."""
+        w_dict = object.__new__(W_Dict)
+        w_dict.storage = {}
+        w_dict.inline = True
+        return w_dict
+
+    def expose(self):
+        """Guest code takes this dict (``obj.__dict__``): from now on it is an object
+        of its own for the collector (tracked, as every dict made otherwise)."""
+        if self.inline:
+            del self.inline
+            heap.track(self)
 
     # fast paths used by attribute lookup (keys are host str)
     def getitem_str(self, name):
@@ -34,10 +54,11 @@ class W_Dict(W_Root):
         return True
 
     def iter_refs(self):
-        yield from W_Root.iter_refs(self)      # a subclass instance's class and __dict__
-        for w_key, w_value in self.storage.items():
-            yield w_key
-            yield w_value
+        storage = self.storage
+        refs = [*storage, *storage.values()]
+        if len(self.__dict__) > 1:              # a subclass instance's class and __dict__
+            refs += W_Root.iter_refs(self)
+        return refs
 
     def clear_refs(self):
         self.storage.clear()

@@ -12,6 +12,11 @@ class W_List(W_Root):
     def __init__(self, items_w):
         self.items_w = items_w
 
+    def iter_refs(self):
+        if len(self.__dict__) == 1:         # items_w alone: an exact list
+            return self.items_w[:]
+        return W_Root.iter_refs(self)       # (a subclass instance's class and __dict__ too)
+
 
 space.list_class = W_List       # space.newlist makes these
 

@@ -57,20 +57,22 @@ class W_Root:
 
     # -- references, for the garbage collector --------------------------------
     def iter_refs(self):
-        """Yield every guest object this object references directly."""
+        """Every guest object this object references directly: an iterable, a host
+        list here (the collector asks every object of a generation, at every
+        collection: a list is made faster than a generator runs)."""
+        refs = []
         kinds = _ATTRIBUTE_KINDS
-        for attr, value in vars(self).items():
+        for attr, value in self.__dict__.items():
+            if value is None:
+                continue
             kind = kinds.get(attr)
             if kind is None:
                 kind = _attribute_kind(attr)
             if kind is _ONE:
-                if value is not None:
-                    yield value
-            elif kind is _MANY and value is not None:
-                if isinstance(value, dict):
-                    yield from value.values()
-                else:
-                    yield from value
+                refs.append(value)
+            elif kind is _MANY:
+                refs.extend(value.values() if isinstance(value, dict) else value)
+        return refs
 
     def clear_refs(self):
         """Drop references to other guest objects (breaks cycles)."""

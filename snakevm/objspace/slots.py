@@ -10,7 +10,8 @@ value)."""
 
 from snakevm.objspace.root import W_Root
 from snakevm.objspace.weakrefobject import weakrefs_to
-from snakevm.objspace.typedef import builtin_type, method, getset
+from snakevm.objspace.typedef import builtin_type, method, getset, W_GetSetDescriptor
+from snakevm.objspace.space import space
 
 
 class _Empty:
@@ -30,7 +31,6 @@ class W_MemberDescriptor(W_Root):
         self.index = index
 
     def _storage(self, w_obj, create):
-        from snakevm.objspace.space import space
         if not space.type(w_obj).is_subtype(self.w_objclass):
             raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
                                    "object" % (self.name, self.w_objclass.name,
@@ -43,7 +43,6 @@ class W_MemberDescriptor(W_Root):
         return slots_w
 
     def get(self, w_obj):
-        from snakevm.objspace.space import space
         slots_w = self._storage(w_obj, False)
         w_value = slots_w[self.index] if slots_w is not None else EMPTY
         if w_value is EMPTY:
@@ -55,7 +54,6 @@ class W_MemberDescriptor(W_Root):
         self._storage(w_obj, True)[self.index] = w_value
 
     def delete(self, w_obj):
-        from snakevm.objspace.space import space
         slots_w = self._storage(w_obj, False)
         if slots_w is None or slots_w[self.index] is EMPTY:
             raise space.attribute_error("'%s' object has no attribute '%s'"
@@ -73,7 +71,6 @@ class W_ReadonlyMember(W_MemberDescriptor):
         self.doc = doc
 
     def _check(self, w_obj):
-        from snakevm.objspace.space import space
         if not space.type(w_obj).is_subtype(self.w_objclass):
             raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' "
                                    "object" % (self.name, self.w_objclass.tp_name(),
@@ -84,12 +81,10 @@ class W_ReadonlyMember(W_MemberDescriptor):
         return self.getter(w_obj)
 
     def set(self, w_obj, w_value):
-        from snakevm.objspace.space import space
         self._check(w_obj)
         raise space.attribute_error("readonly attribute")
 
     def delete(self, w_obj):
-        from snakevm.objspace.space import space
         self._check(w_obj)
         raise space.attribute_error("readonly attribute")
 
@@ -104,7 +99,6 @@ w_member_descriptor_type = builtin_type("member_descriptor", instance_class=W_Me
 
 
 def _type_error(message):
-    from snakevm.objspace.space import space
     return space.type_error(message)
 
 
@@ -147,7 +141,6 @@ def _mangle(class_name, name):
 
 
 def _slot_names(w_slots):
-    from snakevm.objspace.space import space
     if isinstance(w_slots, str):
         names = [w_slots]
     else:
@@ -185,12 +178,12 @@ def setup_slots(w_type, bases_w):
     for name in names:
         if name == "__dict__":
             if has_dict:
-                raise space.space.type_error("__dict__ slot disallowed: we already got one")
+                raise space.type_error("__dict__ slot disallowed: we already got one")
             has_dict = True
             continue
         if name == "__weakref__":
             if has_weakref:
-                raise space.space.type_error("__weakref__ slot disallowed: we already got one")
+                raise space.type_error("__weakref__ slot disallowed: we already got one")
             has_weakref = True
             continue
         own.append(_mangle(w_type.name, name))
@@ -199,11 +192,11 @@ def setup_slots(w_type, bases_w):
         for w_base in w_type.mro_w[1:]:
             if w_base.is_builtin and w_base.name in ("int", "bytes", "tuple") or (
                     w_base.is_builtin and getattr(w_base, "variable_size", False)):
-                raise space.space.type_error("nonempty __slots__ not supported for subtype of '%s'"
+                raise space.type_error("nonempty __slots__ not supported for subtype of '%s'"
                                        % w_base.name)
     for name in own:
         if name in w_type.dict_w:
-            raise space.space.value_error("%r in __slots__ conflicts with class variable" % name)
+            raise space.value_error("%r in __slots__ conflicts with class variable" % name)
     for name in own:
         w_type.dict_w[name] = W_MemberDescriptor(name, w_type, w_type.nslots)
         w_type.nslots += 1
@@ -217,13 +210,13 @@ def setup_slots(w_type, bases_w):
 
 def dict_descriptor(w_type):
     """The __dict__ getset of a class whose instances first get a dict."""
-    from snakevm.objspace.typedef import W_GetSetDescriptor
-    from snakevm.objspace.space import space
 
     def get(w_obj):
         w_dict = getattr(w_obj, "w_dict", None)
         if w_dict is None:
             w_dict = w_obj.w_dict = space.newdict()
+        elif w_dict.inline:
+            w_dict.expose()
         return w_dict
 
     def set_(w_obj, w_value):
@@ -246,11 +239,6 @@ def _first_weakref(w_obj):
 
 
 def weakref_descriptor(w_type):
-    from snakevm.objspace.typedef import W_GetSetDescriptor
     return W_GetSetDescriptor("__weakref__", w_type, _first_weakref,
                               doc="list of weak references to the object")
 
-
-# (imported last: these modules import this one)
-from snakevm.objspace import space  # noqa: E402
-from snakevm.objspace import typedef  # noqa: E402

@@ -13,6 +13,11 @@ class W_Tuple(W_Immutable):
         self.items_w = own_tuple(items_w)
         self.track_unless_atomic(self.items_w)
 
+    def iter_refs(self):
+        if len(self.__dict__) == 1:         # items_w alone: an exact tuple
+            return list(self.items_w)
+        return W_Immutable.iter_refs(self)  # (a subclass instance's class and __dict__ too)
+
 
 space.tuple_class = W_Tuple     # space.newtuple makes these
 

@@ -12,6 +12,7 @@ and which also carry a ``w_dict``.
 every other built-in type is declared with typedef.builtin_type().
 """
 
+import sys as host_sys
 import weakref as host_weakref
 
 from snakevm.objspace.root import W_Root
@@ -43,24 +44,49 @@ class W_Instance(W_Root):
         self.w_dict = None
         self.slots_w = None             # __slots__ values, created by the first store
         if w_type.has_dict:
-            self.w_dict = space.newdict()
-            heap.uncount()          # counted with its instance: CPython 3.12 keeps it inline
+            self.w_dict = space.dict_class.new_inline()
 
     def iter_refs(self):
         # what W_Root's generic version finds in these three attributes, without the scan
-        yield self.w_type
-        if self.w_dict is not None:
-            yield self.w_dict
+        refs = [self.w_type]
+        w_dict = self.w_dict
+        if w_dict is not None:
+            if w_dict.inline and host_sys.getrefcount(w_dict) == _HELD_ONCE:
+                storage = w_dict.storage        # an inline dict held by this instance
+                refs += storage                 # alone: what it holds, the instance holds
+                refs += storage.values()
+            else:
+                refs.append(w_dict)
         if self.slots_w:
-            yield from self.slots_w
+            refs += self.slots_w
         if self.__dict__:                       # (host attributes set on it later)
-            yield from W_Root.iter_refs(self)
+            refs += W_Root.iter_refs(self)
+        return refs
 
     def clear_refs(self):
         W_Root.clear_refs(self)
         self.w_dict = None
         if self.slots_w:
             self.slots_w.clear()
+
+
+class _Holder:
+    __slots__ = ("w_dict",)
+
+    def count(self):
+        w_dict = self.w_dict                # (as W_Instance.iter_refs reads it)
+        return host_sys.getrefcount(w_dict)
+
+
+def _count_held_once():
+    holder = _Holder()
+    holder.w_dict = object()
+    return holder.count()
+
+
+# getrefcount() of an instance's dict in W_Instance.iter_refs when the instance alone
+# holds it (measured: host versions may differ)
+_HELD_ONCE = _count_held_once()
 
 
 class WeakTypeList:
