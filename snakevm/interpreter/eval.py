@@ -193,6 +193,8 @@ class Interpreter(SpecializedInstructions):
         error.context_set = True
         restore_lasti = getattr(error, "restore_lasti", None)
         error.restore_lasti = None
+        unwound = getattr(error, "unwound_frame", None)
+        error.unwound_frame = None
         while True:
             if not reraise:
                 add_traceback(w_exc, f)
@@ -200,7 +202,7 @@ class Interpreter(SpecializedInstructions):
                     error = self.traced_unwinding(legacytrace.exception_event, f, error)
                     w_exc = error.w_value
             reraise = False
-            handler = find_handler(f.code, f.last_i)
+            handler = find_handler(f.code, f.last_i) if f is not unwound else None
             if restore_lasti is not None:
                 f.last_i = restore_lasti
                 restore_lasti = None

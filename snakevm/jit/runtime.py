@@ -192,7 +192,8 @@ class Jit:
         try:
             f.return_value = run(f, f.pc)
         except OperationError as e:
-            e.reraise = True            # the deopt has unwound this frame already
+            e.reraise = True            # the deopt has unwound this frame already: it
+            e.unwound_frame = f         # has no handler for it (unwind goes on in the caller)
             raise
         finally:
             state.jit_depth -= 1

@@ -665,12 +665,7 @@ class ObjSpace:
     def getitem(self, w_obj, w_key):
         exact = self.exact_getitems.get(w_obj.__class__)
         if exact is not None and exact[0] is w_obj.w_type:
-            try:                    # the built-in type's own __getitem__, called directly
-                return exact[1](w_obj, w_key)
-            except OperationError:
-                raise
-            except Exception as e:
-                raise td.guest_error_from_host(e, "%s.__getitem__" % exact[0].name) from None
+            return _call_builtin_slot(exact, "__getitem__", w_obj, w_key)
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__getitem__")
         if w_impl is None:
@@ -688,12 +683,7 @@ class ObjSpace:
     def setitem(self, w_obj, w_key, w_value):
         exact = self.exact_setitems.get(w_obj.__class__)
         if exact is not None and exact[0] is w_obj.w_type:
-            try:                    # the built-in type's own __setitem__, called directly
-                return exact[1](w_obj, w_key, w_value)
-            except OperationError:
-                raise
-            except Exception as e:
-                raise td.guest_error_from_host(e, "%s.__setitem__" % exact[0].name) from None
+            return _call_builtin_slot(exact, "__setitem__", w_obj, w_key, w_value)
         w_type = self.type(w_obj)
         w_impl = w_type.lookup("__setitem__")
         if w_impl is None:
@@ -724,12 +714,7 @@ class ObjSpace:
             return w_item in w_container
         exact = self.exact_contains.get(cls)
         if exact is not None and exact[0] is w_container.w_type:
-            try:                    # the built-in type's own __contains__, called directly
-                return exact[1](w_container, w_item)
-            except OperationError:
-                raise
-            except Exception as e:
-                raise td.guest_error_from_host(e, "%s.__contains__" % exact[0].name) from None
+            return _call_builtin_slot(exact, "__contains__", w_container, w_item)
         w_type = self.type(w_container)
         w_impl = w_type.lookup("__contains__")
         if w_impl is not None:
@@ -924,6 +909,18 @@ def mark_sequence_slots():
             w_impl = w_type.dict_w.get(name)
             if w_impl is not None:
                 w_impl.sequence_slot = True
+
+
+def _call_builtin_slot(exact, slot, *args_w):
+    """A built-in type's own slot function, called directly (``exact``: its type and
+    the host function, from space.exact_getitems...): host exceptions become guest
+    ones, as on the call path of built-ins."""
+    try:
+        return exact[1](*args_w)
+    except OperationError:
+        raise
+    except Exception as e:
+        raise td.guest_error_from_host(e, "%s.%s" % (exact[0].name, slot)) from None
 
 
 def None_placeholder():
