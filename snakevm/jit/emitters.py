@@ -270,7 +270,13 @@ def binary_op(site):
     generic = "%s = %s(%s, %s, %r)" % (left, "space.inplace_op" if inplace else "space.binary_op",
                                         left, right, symbol)
     if nonzero is None and symbol not in FLOAT_BINARY:
-        if symbol == "/":           # two floats, a divisor that is not zero: the host's
+        divisor = site.translation.known_ints.get(int(right[1:])) if site.known_int(right) \
+            else None
+        if symbol == "/" and divisor and abs(divisor) < 2 ** 53:
+            # a float by a non-zero int constant that a float holds exactly: the host's
+            site.guarded("%s.__class__ is float" % left, "%s = %s / %s" % (left, left, right),
+                         generic)
+        elif symbol == "/":         # two floats, a divisor that is not zero: the host's
             site.guarded("%s.__class__ is float and %s.__class__ is float and %s"
                          % (left, right, right), "%s = %s / %s" % (left, left, right), generic)
         else:

@@ -27,6 +27,7 @@ from snakevm.objspace.typecall import check_init_result, PLAIN
 from snakevm.memory.finalizers import adopt
 from snakevm.objspace.functionobject import W_Function, W_Method
 from snakevm.objspace.typedef import W_BuiltinFunction, W_MethodDescriptor
+from snakevm.objspace.bridge import W_HostFunction
 from snakevm.objspace.listobject import W_List, w_list_type
 from snakevm.objspace.iterobject import W_IndexIter, W_ValueIter
 from snakevm.objspace.tupleobject import W_Tuple, w_tuple_type
@@ -257,7 +258,7 @@ def _helpers(jit, interp):
                         return w_result
                 return run_direct(f, w_callable, args_w, direct)
             return call_function(f, w_callable, args_w)
-        if cls is W_BuiltinFunction:
+        if cls is W_BuiltinFunction or cls is W_HostFunction:
             return w_callable.call(args_w)
         if cls is W_MethodDescriptor:
             return w_callable.call(args_w, None)

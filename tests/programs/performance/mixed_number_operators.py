@@ -31,3 +31,24 @@ def run(values, operators):
 
 run(vals, ops)
 run(small, ['**', '<<'])
+
+
+# A float divided by an int constant (compiled code divides on the host when the constant is
+# non-zero and a float holds it exactly), math functions called with unboxed arguments.
+def divided(x):
+    return (x * x) / 2, x / 3, x / -7, x / 1, (x * 2) / 10**20, x / 2**60
+
+
+for _ in range(3):
+    print(divided(1.5), divided(-0.0), divided(1e308), divided(3))
+for bad in ("s", None):
+    try:
+        divided(bad)
+    except TypeError as e:
+        print("TypeError", e)
+for args in ((2.0,), (-1.0,), (1e308,), (True,), (2,)):
+    for name in ("sqrt", "exp", "log", "sin"):
+        try:
+            print(name, args, getattr(math, name)(*args))
+        except (ValueError, OverflowError) as e:
+            print(name, args, type(e).__name__, e)
