@@ -356,22 +356,10 @@ class W_HostFunction(W_BuiltinFunction):
         self.text_signature = getattr(host_callable, "__text_signature__", None)
 
     def call(self, args_w, kwargs_w=None):
-        if kwargs_w or running_threads.gil is not None or \
-                not all(type(w_arg) in UNBOXED for w_arg in args_w):
+        if kwargs_w or not all(type(w_arg) in UNBOXED for w_arg in args_w):
             return call_host(self.func, args_w, kwargs_w, self.result)
-        # unboxed arguments are their own host values (math.sqrt(x)): call_host's work
-        # without its conversions
-        outer = state.in_host_call
-        state.in_host_call = True              # a signal may run guest handlers right here
-        try:
-            value = self.func(*args_w)
-        except OperationError:
-            raise
-        except Exception as e:
-            raise host_exception(e)
-        finally:
-            state.in_host_call = outer
-        return self.result(value)
+        # unboxed arguments are their own host values (math.sqrt(x)): no conversions
+        return call_host_converted(self.func, args_w, None, self.result)
 
 
 def host_function(host_callable, name=None, module=None, doc=None, result=to_guest):
