@@ -323,6 +323,10 @@ def call_operands(s, oparg):
     return base, s[base], base + 1
 
 
+# (name, argument count) of a built-in function -> the CALL form made for it
+_BUILTIN_CALL_FORMS = {("len", 1): "CALL_NO_KW_LEN", ("isinstance", 2): "CALL_NO_KW_ISINSTANCE"}
+
+
 def try_call(f, oparg):
     if f.kw_names is not None:
         return False
@@ -342,14 +346,11 @@ def try_call(f, oparg):
             return rewrite(f, "CALL_BOUND_METHOD_EXACT_ARGS", cache)
         return False
     if type(w_callable) is W_BuiltinFunction:
-        if w_callable.name == "len" and w_callable.w_self is None and nargs == 1 and \
-                w_callable is space.builtins_module().w_dict.getitem_str("len"):
+        form = _BUILTIN_CALL_FORMS.get((w_callable.name, nargs))
+        if form is not None and w_callable.w_self is None and \
+                w_callable is space.builtins_module().w_dict.getitem_str(w_callable.name):
             cache.w_value = w_callable
-            return rewrite(f, "CALL_NO_KW_LEN", cache)
-        if w_callable.name == "isinstance" and w_callable.w_self is None and nargs == 2 and \
-                w_callable is space.builtins_module().w_dict.getitem_str("isinstance"):
-            cache.w_value = w_callable
-            return rewrite(f, "CALL_NO_KW_ISINSTANCE", cache)
+            return rewrite(f, form, cache)
         # (its guard is the class: the cache does not keep a bound built-in method,
         # and with it its object, alive)
         return rewrite(f, "CALL_NO_KW_BUILTIN_FAST", cache)

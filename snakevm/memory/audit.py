@@ -15,7 +15,7 @@ import gc as host_gc
 import sys as host_sys
 
 from snakevm.objspace.root import W_Root
-from snakevm.objspace.typeobject import W_Instance, _HELD_ONCE
+from snakevm.objspace.typeobject import W_Instance
 
 _HOST_CONTAINERS = (list, tuple, dict, set, frozenset)
 
@@ -24,7 +24,7 @@ def held(w_obj):
     """Counter {id: times} of the W_Root objects ``w_obj`` holds through its
     attributes and the host containers it owns."""
     found = collections.Counter()
-    inline = _inline_dict(w_obj)
+    inline = w_obj.inline_storage() if isinstance(w_obj, W_Instance) else None
     pending = [list(vars(w_obj).values())] if hasattr(w_obj, "__dict__") else []
     for cls in type(w_obj).__mro__:
         for name in cls.__dict__.get("__slots__", ()):
@@ -46,16 +46,6 @@ def held(w_obj):
             elif isinstance(value, _HOST_CONTAINERS):       # a TypeDict too
                 pending.append(value)
     return found
-
-
-def _inline_dict(w_obj):
-    """The storage of an instance's inline __dict__ that it alone holds, whose
-    contents W_Instance.iter_refs yields as the instance's, or None."""
-    if isinstance(w_obj, W_Instance):
-        w_dict = w_obj.w_dict                   # (as iter_refs reads it)
-        if w_dict is not None and w_dict.inline and host_sys.getrefcount(w_dict) == _HELD_ONCE:
-            return w_dict.storage
-    return None
 
 
 def yielded(w_obj):

@@ -49,19 +49,25 @@ class W_Instance(W_Root):
     def iter_refs(self):
         # what W_Root's generic version finds in these three attributes, without the scan
         refs = [self.w_type]
-        w_dict = self.w_dict
-        if w_dict is not None:
-            if w_dict.inline and host_sys.getrefcount(w_dict) == _HELD_ONCE:
-                storage = w_dict.storage        # an inline dict held by this instance
-                refs += storage                 # alone: what it holds, the instance holds
-                refs += storage.values()
-            else:
-                refs.append(w_dict)
+        storage = self.inline_storage()
+        if storage is not None:                 # what its inline dict holds, it holds
+            refs += storage
+            refs += storage.values()
+        elif self.w_dict is not None:
+            refs.append(self.w_dict)
         if self.slots_w:
             refs += self.slots_w
         if self.__dict__:                       # (host attributes set on it later)
             refs += W_Root.iter_refs(self)
         return refs
+
+    def inline_storage(self):
+        """The storage of this instance's inline __dict__ while it alone holds the dict
+        (then iter_refs yields the dict's contents as the instance's), else None."""
+        w_dict = self.w_dict
+        if w_dict is not None and w_dict.inline and host_sys.getrefcount(w_dict) == _HELD_ONCE:
+            return w_dict.storage
+        return None
 
     def clear_refs(self):
         W_Root.clear_refs(self)
@@ -74,7 +80,7 @@ class _Holder:
     __slots__ = ("w_dict",)
 
     def count(self):
-        w_dict = self.w_dict                # (as W_Instance.iter_refs reads it)
+        w_dict = self.w_dict                # (as W_Instance.inline_storage reads it)
         return host_sys.getrefcount(w_dict)
 
 
@@ -84,7 +90,7 @@ def _count_held_once():
     return holder.count()
 
 
-# getrefcount() of an instance's dict in W_Instance.iter_refs when the instance alone
+# getrefcount() of an instance's dict in W_Instance.inline_storage when the instance alone
 # holds it (measured: host versions may differ)
 _HELD_ONCE = _count_held_once()
 
